@@ -67,10 +67,10 @@ final class QuestionParser {
     LocalizedText help = map.has("help") ? map.require("help").text() : null;
     boolean required = map.has("required") && map.require("required").bool();
 
-    onlyFor(map, "scale", type, Set.of(QuestionType.SCALE));
-    onlyFor(map, "options", type, Set.of(QuestionType.SINGLE, QuestionType.MULTIPLE));
-    onlyFor(map, "range", type, Set.of(QuestionType.NUMBER));
-    onlyFor(map, "background", type, Set.of(QuestionType.SINGLE));
+    onlyFor(map, "scale", type, List.of(QuestionType.SCALE));
+    onlyFor(map, "options", type, List.of(QuestionType.SINGLE, QuestionType.MULTIPLE));
+    onlyFor(map, "range", type, List.of(QuestionType.NUMBER));
+    onlyFor(map, "background", type, List.of(QuestionType.SINGLE));
 
     Scale scale = type == QuestionType.SCALE ? scale(map.require("scale")) : null;
     List<Option> options =
@@ -101,7 +101,7 @@ final class QuestionParser {
     return question;
   }
 
-  private static void onlyFor(YamlMapping map, String key, QuestionType type, Set<QuestionType> ok)
+  private static void onlyFor(YamlMapping map, String key, QuestionType type, List<QuestionType> ok)
       throws TemplateException {
     if (map.has(key) && !ok.contains(type)) {
       StringBuilder types = new StringBuilder();
