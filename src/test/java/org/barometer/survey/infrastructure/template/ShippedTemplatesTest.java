@@ -94,4 +94,15 @@ class ShippedTemplatesTest {
         t.questions().stream().map(Question::type).toList());
     assertEquals(5, t.question("usefulness").orElseThrow().scale().points());
   }
+
+  @Test
+  void readmeExampleParses() throws Exception {
+    String readme = Files.readString(SURVEYS.resolve("README.md"));
+    int start = readme.lastIndexOf("```yaml\ncode: example");
+    String yaml = readme.substring(start + "```yaml\n".length(), readme.indexOf("```", start + 7));
+    QuestionnaireTemplate t = new TemplateParser().parse("README.md", yaml);
+    assertEquals(3, t.questions().size());
+    assertEquals(Set.of("1", "2"), t.question("why_not").orElseThrow().showIf().anyOf());
+    assertEquals(100000.0, t.question("employees").orElseThrow().range().max());
+  }
 }
