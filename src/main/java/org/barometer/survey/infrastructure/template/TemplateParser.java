@@ -1,0 +1,178 @@
+package org.barometer.survey.infrastructure.template;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.barometer.platform.i18n.LocalizedText;
+import org.barometer.survey.domain.template.IndexDefinition;
+import org.barometer.survey.domain.template.Question;
+import org.barometer.survey.domain.template.QuestionType;
+import org.barometer.survey.domain.template.QuestionnaireTemplate;
+import org.barometer.survey.domain.template.Section;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Reads a questionnaire template from YAML, refusing anything doubtful with the file, line, column
+ * and path of the problem. Templates are edited by hand by office staff, so a typo must stop the
+ * file loudly rather than silently change what a survey asks; and since a cycle freezes the text it
+ * started with, every check happens here, once, before any respondent sees it.
+ *
+ * <p>The file format is documented in {@code surveys/README.md}.
+ */
+public final class TemplateParser {
+
+  /** Largest template accepted, in characters; real ones are a few kilobytes. */
+  public static final int MAX_CHARS = 1_000_000;
+
+  private static final int MAX_ALIASES = 50;
+  private static final int MAX_NESTING = 30;
+  private static final int MAX_VERSION = 1_000_000;
+  private static final Pattern TEMPLATE_CODE = Pattern.compile("[a-z][a-z0-9-]{0,59}");
+  private static final Pattern INDEX_CODE = QuestionParser.QUESTION_CODE;
+
+  /**
+   * Parses one template.
+   *
+   * @param fileName shown in error messages
+   * @throws TemplateException for the first problem found
+   */
+  public QuestionnaireTemplate parse(String fileName, String yaml) throws TemplateException {
+    YamlCursor root = new YamlCursor(fileName, compose(fileName, yaml), "");
+    YamlMapping map = root.mapping("code", "version", "title", "intro", "sections", "indices");
+    String code =
+        map.require("code")
+            .code(
+                TEMPLATE_CODE,
+                "must be a code of lower-case letters, digits and - starting with a letter");
+    int version = versionOf(map);
+    LocalizedText title = map.require("title").text();
+    LocalizedText intro = map.has("intro") ? map.require("intro").text() : null;
+
+    QuestionParser questions = new QuestionParser();
+    List<Section> sections = new ArrayList<>();
+    for (YamlCursor sectionAt : map.require("sections").list(true)) {
+      YamlMapping section = sectionAt.mapping("title", "questions");
+      LocalizedText sectionTitle = section.require("title").text();
+      List<Question> sectionQuestions = new ArrayList<>();
+      for (YamlCursor questionAt : section.require("questions").list(true)) {
+        sectionQuestions.add(questions.parse(questionAt));
+      }
+      sections.add(new Section(sectionTitle, sectionQuestions));
+    }
+
+    List<IndexDefinition> indices = new ArrayList<>();
+    if (map.has("indices")) {
+      Map<String, Integer> seen = new HashMap<>();
+      for (YamlCursor indexAt : map.require("indices").list(false)) {
+        indices.add(index(indexAt, questions.questions(), seen));
+      }
+    }
+    return new QuestionnaireTemplate(code, version, title, intro, sections, indices);
+  }
+
+  private static int versionOf(YamlMapping map) throws TemplateException {
+    if (!map.has("version")) {
+      throw map.self()
+          .fail(
+              "missing required key 'version'; number the first version 1 and bump it on every"
+                  + " change");
+    }
+    return map.require("version").integer(1, MAX_VERSION);
+  }
+
+  private static Node compose(String fileName, String yaml) throws TemplateException {
+    if (yaml.length() > MAX_CHARS) {
+      throw TemplateException.wholeFile(
+          fileName, "the file is larger than " + MAX_CHARS + " characters");
+    }
+    LoaderOptions options = new LoaderOptions();
+    options.setMaxAliasesForCollections(MAX_ALIASES);
+    options.setNestingDepthLimit(MAX_NESTING);
+    options.setCodePointLimit(MAX_CHARS + 1);
+    options.setAllowRecursiveKeys(false);
+    options.setAllowDuplicateKeys(false);
+    Node node;
+    try {
+      node = new Yaml(options).compose(new StringReader(yaml));
+    } catch (MarkedYAMLException e) {
+      Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+      String problem = "YAML syntax error: " + e.getProblem();
+      if (e.getContext() != null) {
+        problem += " (" + e.getContext() + ")";
+      }
+      if (mark == null) {
+        throw TemplateException.wholeFile(fileName, problem);
+      }
+      throw new TemplateException(fileName, mark.getLine() + 1, mark.getColumn() + 1, "", problem);
+    } catch (YAMLException e) {
+      throw TemplateException.wholeFile(fileName, "cannot read the file: " + e.getMessage());
+    }
+    if (node == null) {
+      throw new TemplateException(fileName, 1, 1, "", "the file is empty");
+    }
+    return node;
+  }
+
+  private static IndexDefinition index(
+      YamlCursor cursor, Map<String, Question> questions, Map<String, Integer> seen)
+      throws TemplateException {
+    YamlMapping map = cursor.mapping("code", "name", "weights", "minAnsweredShare");
+    YamlCursor codeAt = map.require("code");
+    String code = codeAt.code(INDEX_CODE, QuestionParser.QUESTION_CODE_RULE);
+    Integer first = seen.putIfAbsent(code, codeAt.line());
+    if (first != null) {
+      throw codeAt.fail("duplicate index code '" + code + "' (first used at line " + first + ")");
+    }
+    LocalizedText name = map.require("name").text();
+    YamlMapping weightsMap = map.require("weights").anyMapping();
+    if (weightsMap.values().isEmpty()) {
+      throw map.require("weights").fail("an index needs at least one question");
+    }
+    Map<String, Double> weights = new LinkedHashMap<>();
+    for (Map.Entry<String, YamlCursor> entry : weightsMap.values().entrySet()) {
+      String question = entry.getKey();
+      Question target = questions.get(question);
+      if (target == null) {
+        throw weightsMap
+            .key(question)
+            .fail("'" + question + "' is not a question in this template");
+      }
+      if (target.type() != QuestionType.SCALE) {
+        throw weightsMap
+            .key(question)
+            .fail(
+                "'"
+                    + question
+                    + "' is a "
+                    + QuestionParser.lower(target.type())
+                    + " question; an index can only use scale questions");
+      }
+      YamlCursor weightAt = entry.getValue();
+      double weight = weightAt.decimal();
+      if (!(weight > 0)) {
+        throw weightAt.fail(
+            "a weight must be positive, was " + YamlCursor.quote(weightAt.scalar()));
+      }
+      weights.put(question, weight);
+    }
+    double minShare = IndexDefinition.DEFAULT_MIN_ANSWERED_SHARE;
+    if (map.has("minAnsweredShare")) {
+      YamlCursor shareAt = map.require("minAnsweredShare");
+      minShare = shareAt.decimal();
+      if (!(minShare > 0 && minShare <= 1)) {
+        throw shareAt.fail(
+            "must be above 0 and at most 1, was " + YamlCursor.quote(shareAt.scalar()));
+      }
+    }
+    return new IndexDefinition(code, name, weights, minShare);
+  }
+}
