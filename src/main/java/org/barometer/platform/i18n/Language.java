@@ -38,4 +38,9 @@ public enum Language {
   public String tag() {
     return tag;
   }
+
+  /** The locale for resource bundles and formatting. */
+  public Locale locale() {
+    return Locale.forLanguageTag(tag);
+  }
 }

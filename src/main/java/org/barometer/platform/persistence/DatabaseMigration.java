@@ -1,0 +1,49 @@
+package org.barometer.platform.persistence;
+
+import jakarta.annotation.Resource;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.annotation.WebListener;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Brings the database schema up to date before the application serves its first request.
+ *
+ * <p>The schema belongs to the Flyway migrations in {@code db/migration}; EclipseLink never
+ * generates DDL. The same migrations run on the embedded H2 (in PostgreSQL mode) and on PostgreSQL,
+ * so what the tests see is what production gets. A failed migration stops the application from
+ * starting rather than letting it run on a half-migrated schema.
+ */
+@WebListener
+public class DatabaseMigration implements ServletContextListener {
+
+  private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
+
+  /**
+   * Liberty's class loader lists a folder only if it holds a file: hence the empty {@code
+   * flyway.location} beside the migrations.
+   */
+  private static final String MIGRATIONS = "classpath:db/migration";
+
+  @Resource(lookup = "jdbc/barometer")
+  private DataSource dataSource;
+
+  @Override
+  public void contextInitialized(ServletContextEvent event) {
+    var result =
+        Flyway.configure(getClass().getClassLoader())
+            .dataSource(dataSource)
+            .locations(MIGRATIONS)
+            .load()
+            .migrate();
+    LOG.info(
+        () ->
+            "Database schema at version "
+                + result.targetSchemaVersion
+                + " ("
+                + result.migrationsExecuted
+                + " migrations applied now)");
+  }
+}

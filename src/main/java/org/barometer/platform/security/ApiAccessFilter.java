@@ -1,0 +1,139 @@
+package org.barometer.platform.security;
+
+import jakarta.annotation.Priority;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Set;
+import org.barometer.platform.error.ApiError;
+
+/**
+ * Authenticates and authorises every call under {@code /api}, answering 401 or 403 as JSON.
+ *
+ * <p>The staff pages use a form login, whose container answer to a missing login is a redirect to
+ * the login page: right for a person, wrong for a program. So {@code /api} is left outside
+ * web.xml's constraints and guarded here instead. A caller authenticates with HTTP Basic against
+ * the server's user registry (basic, LDAP or whatever the server is configured with); a browser
+ * session from the form login is accepted for reading only, so that a page on another site cannot
+ * make a logged-in browser change anything (cross-site request forgery).
+ */
+@Provider
+@Priority(Priorities.AUTHENTICATION)
+public class ApiAccessFilter implements ContainerRequestFilter {
+
+  private static final Set<String> SAFE_METHODS =
+      Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
+
+  @Context private ResourceInfo resource;
+  @Context private HttpServletRequest request;
+
+  @Override
+  public void filter(ContainerRequestContext context) {
+    if (isPublic()) {
+      return;
+    }
+    Role[] allowed = allowedRoles();
+    if (allowed == null) {
+      context.abortWith(refuse(Response.Status.FORBIDDEN, "This endpoint is not open to anyone."));
+      return;
+    }
+    String authorization = context.getHeaderString(HttpHeaders.AUTHORIZATION);
+    if (authorization != null) {
+      if (!login(authorization)) {
+        context.abortWith(unauthorized("The user name or password is wrong."));
+        return;
+      }
+    } else if (request.getUserPrincipal() == null) {
+      context.abortWith(unauthorized("Log in to use this endpoint (HTTP Basic)."));
+      return;
+    } else if (!SAFE_METHODS.contains(context.getMethod())) {
+      context.abortWith(
+          unauthorized("Changes through the API need credentials in the request (HTTP Basic)."));
+      return;
+    }
+    boolean permitted =
+        Arrays.stream(Role.values())
+            .filter(held -> request.isUserInRole(held.roleName()))
+            .anyMatch(held -> Arrays.stream(allowed).anyMatch(held::grants));
+    if (!permitted) {
+      context.abortWith(
+          refuse(
+              Response.Status.FORBIDDEN,
+              "This needs the role " + describe(allowed) + ", which you do not have."));
+    }
+  }
+
+  private boolean isPublic() {
+    return resource.getResourceMethod().isAnnotationPresent(Public.class)
+        || (resource.getResourceMethod().getAnnotation(Allowed.class) == null
+            && resource.getResourceClass().isAnnotationPresent(Public.class));
+  }
+
+  private Role[] allowedRoles() {
+    Allowed onMethod = resource.getResourceMethod().getAnnotation(Allowed.class);
+    if (onMethod != null) {
+      return onMethod.value();
+    }
+    Allowed onClass = resource.getResourceClass().getAnnotation(Allowed.class);
+    return onClass == null ? null : onClass.value();
+  }
+
+  private boolean login(String authorization) {
+    if (!authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+      return false;
+    }
+    String decoded;
+    try {
+      decoded =
+          new String(
+              Base64.getDecoder().decode(authorization.substring(6).trim()),
+              StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException notBase64) {
+      return false;
+    }
+    int colon = decoded.indexOf(':');
+    if (colon < 0) {
+      return false;
+    }
+    try {
+      if (request.getUserPrincipal() != null) {
+        request.logout();
+      }
+      request.login(decoded.substring(0, colon), decoded.substring(colon + 1));
+      return true;
+    } catch (ServletException wrongCredentials) {
+      return false;
+    }
+  }
+
+  private static String describe(Role[] roles) {
+    return String.join(" or ", Arrays.stream(roles).map(Role::roleName).toList());
+  }
+
+  private static Response unauthorized(String message) {
+    return Response.status(Response.Status.UNAUTHORIZED)
+        .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Barometer\"")
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(ApiError.of(message))
+        .build();
+  }
+
+  private static Response refuse(Response.Status status, String message) {
+    return Response.status(status)
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(ApiError.of(message))
+        .build();
+  }
+}

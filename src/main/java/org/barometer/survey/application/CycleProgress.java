@@ -1,0 +1,23 @@
+package org.barometer.survey.application;
+
+import java.util.List;
+import org.barometer.survey.domain.StratumProgress;
+
+/**
+ * A cycle's progress: invitations, answers from invited businesses, all responses (which also count
+ * imported ones) and the response rate, overall and per stratum.
+ */
+public record CycleProgress(
+    long invited,
+    long answered,
+    long responses,
+    double responseRate,
+    List<StratumProgress> strata) {
+
+  static CycleProgress of(List<StratumProgress> strata, long responses) {
+    long invited = strata.stream().mapToLong(StratumProgress::invited).sum();
+    long answered = strata.stream().mapToLong(StratumProgress::answered).sum();
+    return new CycleProgress(
+        invited, answered, responses, invited == 0 ? 0 : (double) answered / invited, strata);
+  }
+}

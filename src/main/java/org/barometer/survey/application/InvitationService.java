@@ -1,0 +1,127 @@
+package org.barometer.survey.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.StringReader;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.barometer.platform.error.ConflictException;
+import org.barometer.platform.error.InvalidInputException;
+import org.barometer.platform.error.Problem;
+import org.barometer.survey.domain.Business;
+import org.barometer.survey.domain.CycleStatus;
+import org.barometer.survey.domain.Invitation;
+import org.barometer.survey.domain.InvitationRepository;
+import org.barometer.survey.domain.InvitationToken;
+import org.barometer.survey.domain.PersonalToken;
+import org.barometer.survey.domain.SurveyCycle;
+import org.barometer.survey.domain.register.RegisterCsvReader;
+import org.barometer.survey.domain.register.RegisterEntry;
+import org.barometer.survey.domain.register.RegisterRejectedException;
+
+/**
+ * Inviting the business register to a cycle, and issuing the personal links. A register file is
+ * taken whole or not at all: one bad row refuses the file, with every bad row listed.
+ */
+@ApplicationScoped
+@Transactional
+public class InvitationService {
+
+  @Inject SurveyService surveys;
+  @Inject InvitationRepository invitations;
+  @Inject PersonalLinks links;
+
+  /**
+   * Reads the register, updates the businesses it names and invites those not yet invited to the
+   * cycle.
+   */
+  public RegisterImport importRegister(long cycleId, String fileName, String csv) {
+    SurveyCycle cycle = surveys.cycle(cycleId);
+    if (cycle.status() == CycleStatus.CLOSED) {
+      throw new ConflictException("cycle", "The cycle " + cycle.label() + " is closed");
+    }
+    List<RegisterEntry> entries = read(fileName, csv);
+    Instant now = Instant.now();
+    Map<String, Business> known =
+        invitations.businesses(entries.stream().map(e -> e.orgNumber().value()).toList()).stream()
+            .collect(Collectors.toMap(Business::orgNumber, Function.identity()));
+    var alreadyInvited =
+        invitations.invitations(cycle).stream()
+            .map(i -> i.business().orgNumber())
+            .collect(Collectors.toCollection(HashSet::new));
+    int invited = 0;
+    for (RegisterEntry entry : entries) {
+      Business business = known.get(entry.orgNumber().value());
+      if (business == null) {
+        business = new Business(entry, now);
+        invitations.add(business);
+      } else {
+        business.update(entry, now);
+      }
+      if (alreadyInvited.add(business.orgNumber())) {
+        invitations.add(
+            new Invitation(
+                cycle,
+                business,
+                String.valueOf(entry.industrySection()),
+                entry.sizeClass().code()));
+        invited++;
+      }
+    }
+    return new RegisterImport(entries.size(), invited, entries.size() - invited);
+  }
+
+  /** A new personal link for the invitation; the links issued before keep working. */
+  public PersonalToken issueToken(long invitationId) {
+    Invitation invitation =
+        invitations
+            .invitation(invitationId)
+            .orElseThrow(() -> new IllegalArgumentException("No invitation " + invitationId));
+    PersonalToken token = PersonalToken.generate();
+    invitations.add(new InvitationToken(token, invitation));
+    return token;
+  }
+
+  /**
+   * New personal links for every business that has not answered, for a mail merge in another
+   * program. Links issued before keep working.
+   */
+  public List<PersonalLink> issueLinks(long cycleId) {
+    return invitations.unanswered(surveys.cycle(cycleId)).stream()
+        .map(i -> new PersonalLink(i.business(), links.of(issueToken(i.id()))))
+        .toList();
+  }
+
+  /** Records that the invitation (or a reminder) was mailed. */
+  public void recordMailing(long invitationId) {
+    invitations.invitation(invitationId).ifPresent(i -> i.recordMailing(Instant.now()));
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<Invitation> invitations(long cycleId) {
+    return invitations.invitations(surveys.cycle(cycleId));
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<Invitation> unanswered(long cycleId) {
+    return invitations.unanswered(surveys.cycle(cycleId));
+  }
+
+  private static List<RegisterEntry> read(String fileName, String csv) {
+    try {
+      return new RegisterCsvReader().read(fileName, new StringReader(csv));
+    } catch (RegisterRejectedException e) {
+      throw new InvalidInputException(
+          "file",
+          e.getMessage(),
+          e.problems().stream()
+              .map(p -> new Problem(p.row(), p.field(), p.value(), p.message()))
+              .toList());
+    }
+  }
+}

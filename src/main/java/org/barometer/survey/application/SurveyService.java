@@ -1,0 +1,112 @@
+package org.barometer.survey.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import java.time.Instant;
+import java.util.List;
+import org.barometer.platform.error.InvalidInputException;
+import org.barometer.platform.error.NotFoundException;
+import org.barometer.survey.domain.InvitationRepository;
+import org.barometer.survey.domain.ResponseRepository;
+import org.barometer.survey.domain.Survey;
+import org.barometer.survey.domain.SurveyCycle;
+import org.barometer.survey.domain.SurveyRepository;
+
+/** Staff's use cases on surveys and their cycles: create, open, close, follow. */
+@ApplicationScoped
+@Transactional
+public class SurveyService {
+
+  @Inject SurveyRepository surveys;
+  @Inject InvitationRepository invitations;
+  @Inject ResponseRepository responses;
+  @Inject TemplateLibrary templates;
+  @Inject Event<CycleClosed> cycleClosed;
+
+  public Survey createSurvey(@Valid NewSurvey request) {
+    if (surveys.survey(request.code()).isPresent()) {
+      throw new InvalidInputException(
+          "code", "A survey with the code '" + request.code() + "' exists");
+    }
+    templates.latest(request.templateCode());
+    int minGroup =
+        request.minGroupSize() == null ? Survey.DEFAULT_MIN_GROUP_SIZE : request.minGroupSize();
+    Survey survey =
+        new Survey(request.code(), request.name(), request.templateCode(), minGroup, Instant.now());
+    surveys.add(survey);
+    return survey;
+  }
+
+  /** A new draft cycle, frozen on the latest version of the survey's template. */
+  public SurveyCycle createCycle(String surveyCode, @Valid NewCycle request) {
+    Survey survey = survey(surveyCode);
+    if (surveys.cycle(survey, request.label()).isPresent()) {
+      throw new InvalidInputException(
+          "label", "The survey already has a cycle labelled '" + request.label() + "'");
+    }
+    SurveyCycle cycle;
+    try {
+      cycle =
+          new SurveyCycle(
+              survey,
+              request.label(),
+              templates.frozen(survey.templateCode()),
+              request.opensOn(),
+              request.closesOn(),
+              request.populationSize(),
+              request.strataPopulation());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException("cycle", e.getMessage());
+    }
+    surveys.add(cycle);
+    return cycle;
+  }
+
+  public SurveyCycle open(long cycleId) {
+    SurveyCycle cycle = cycle(cycleId);
+    cycle.open(Instant.now());
+    return cycle;
+  }
+
+  /** Closes the cycle for good; its results are final from now on. */
+  public SurveyCycle close(long cycleId) {
+    SurveyCycle cycle = cycle(cycleId);
+    cycle.close(Instant.now());
+    cycleClosed.fire(new CycleClosed(cycle.id()));
+    return cycle;
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<Survey> surveys() {
+    return surveys.surveys();
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Survey survey(String code) {
+    return surveys
+        .survey(code)
+        .orElseThrow(() -> new NotFoundException("No survey with the code '" + code + "'"));
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<SurveyCycle> cycles(String surveyCode) {
+    return surveys.cycles(survey(surveyCode));
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public SurveyCycle cycle(long id) {
+    return surveys
+        .cycle(id)
+        .orElseThrow(() -> new NotFoundException("No survey cycle with the id " + id));
+  }
+
+  /** Invitations, answers and response rates of a cycle, overall and per stratum. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public CycleProgress progress(long cycleId) {
+    SurveyCycle cycle = cycle(cycleId);
+    return CycleProgress.of(invitations.progress(cycle), responses.count(cycle));
+  }
+}

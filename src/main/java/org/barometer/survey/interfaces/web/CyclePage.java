@@ -1,0 +1,153 @@
+package org.barometer.survey.interfaces.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.barometer.survey.application.AnswerExchange;
+import org.barometer.survey.application.CycleProgress;
+import org.barometer.survey.application.InvitationService;
+import org.barometer.survey.application.MailingService;
+import org.barometer.survey.application.SurveyService;
+import org.barometer.survey.domain.SurveyCycle;
+
+/**
+ * One cycle for the staff running it: progress and response rates, per stratum too; the register
+ * upload; invitations, reminders and mail-merge links; closing; the answers out and in.
+ */
+@Named
+@ViewScoped
+public class CyclePage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient SurveyService surveys;
+  @Inject transient InvitationService invitations;
+  @Inject transient MailingService mailings;
+  @Inject transient AnswerExchange answers;
+
+  private long id;
+  private transient Part register;
+  private transient Part answersFile;
+
+  public SurveyCycle getCycle() {
+    return surveys.cycle(id);
+  }
+
+  public CycleProgress getProgress() {
+    return surveys.progress(id);
+  }
+
+  public void open() {
+    Messages.attempt(() -> surveys.open(id), "The cycle is open for answers");
+  }
+
+  public void close() {
+    Messages.attempt(() -> surveys.close(id), "The cycle is closed");
+  }
+
+  public void uploadRegister() {
+    if (register == null) {
+      Messages.error("Choose the register file first");
+      return;
+    }
+    Messages.attempt(
+        () -> {
+          var result =
+              invitations.importRegister(id, register.getSubmittedFileName(), text(register));
+          Messages.info(
+              result.invited()
+                  + " businesses invited, "
+                  + result.alreadyInvited()
+                  + " were already");
+        },
+        register.getSubmittedFileName() + " read");
+  }
+
+  public void sendInvitations() {
+    Messages.attempt(
+        () -> report("Invitations", mailings.sendInvitations(id)), "Invitations handled");
+  }
+
+  public void sendReminders() {
+    Messages.attempt(() -> report("Reminders", mailings.sendReminders(id)), "Reminders handled");
+  }
+
+  public void downloadLinks() throws IOException {
+    download(
+        "links-" + getCycle().label() + ".csv",
+        org.barometer.survey.interfaces.rest.LinksCsv.write(invitations.issueLinks(id)));
+  }
+
+  public void downloadAnswers() throws IOException {
+    download("answers-" + getCycle().label() + ".csv", answers.export(id));
+  }
+
+  public void importAnswers() {
+    if (answersFile == null) {
+      Messages.error("Choose the answers file first");
+      return;
+    }
+    Messages.attempt(
+        () -> {
+          int stored =
+              answers.importAnswers(id, answersFile.getSubmittedFileName(), text(answersFile));
+          Messages.info(stored + " responses imported");
+        },
+        answersFile.getSubmittedFileName() + " read");
+  }
+
+  private static void report(String what, org.barometer.survey.application.MailingReport report) {
+    Messages.info(what + ": " + report.sent() + " sent");
+    if (report.failed() > 0) {
+      Messages.error(report.failed() + " could not be sent; they will be tried again next time");
+    }
+  }
+
+  private static String text(Part part) {
+    try {
+      return new String(part.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void download(String fileName, String csv) throws IOException {
+    var context = FacesContext.getCurrentInstance();
+    var external = context.getExternalContext();
+    external.responseReset();
+    external.setResponseContentType("text/csv; charset=UTF-8");
+    external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+    external.getResponseOutputWriter().write(csv);
+    context.responseComplete();
+  }
+
+  public long getId() {
+    return id;
+  }
+
+  public void setId(long id) {
+    this.id = id;
+  }
+
+  public Part getRegister() {
+    return register;
+  }
+
+  public void setRegister(Part register) {
+    this.register = register;
+  }
+
+  public Part getAnswersFile() {
+    return answersFile;
+  }
+
+  public void setAnswersFile(Part answersFile) {
+    this.answersFile = answersFile;
+  }
+}
