@@ -1,0 +1,110 @@
+package org.barometer.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's Chromium, headless, driven by Selenium as a person would use the pages: a fresh profile
+ * per browser (deleted on close), and a screenshot on request for a human to look at. A missing
+ * Chromium fails the test; it is never skipped silently.
+ */
+final class Browser implements AutoCloseable {
+
+  static final Dimension PHONE = new Dimension(390, 844);
+  static final Dimension DESKTOP = new Dimension(1280, 900);
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  private final Path profile;
+  final ChromeDriver driver;
+  private final WebDriverWait wait;
+
+  Browser(Dimension size, String language) {
+    try {
+      profile = Files.createTempDirectory("barometer-chromium");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        "--lang=" + language,
+        "--user-data-dir=" + profile,
+        "--window-size=" + size.width + "," + size.height);
+    options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+    driver = new ChromeDriver(options);
+    wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+  }
+
+  void open(String url) {
+    driver.get(url);
+  }
+
+  WebElement find(By by) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  void waitForText(By by, String text) {
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+  }
+
+  /** Clicks the label of the option with this value in the question with this code. */
+  void choose(String question, String value) {
+    By input = By.cssSelector("[data-question='" + question + "'] input[value='" + value + "']");
+    String id = wait.until(ExpectedConditions.presenceOfElementLocated(input)).getAttribute("id");
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("label[for='" + id + "']")))
+        .click();
+    wait.until(ExpectedConditions.elementSelectionStateToBe(input, true));
+  }
+
+  boolean isChosen(String question, String value) {
+    return driver
+        .findElement(
+            By.cssSelector("[data-question='" + question + "'] input[value='" + value + "']"))
+        .isSelected();
+  }
+
+  void click(String id) {
+    wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+  }
+
+  void screenshot(String name) {
+    try {
+      Files.createDirectories(SCREENSHOTS);
+      Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+    try (Stream<Path> files = Files.walk(profile)) {
+      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
