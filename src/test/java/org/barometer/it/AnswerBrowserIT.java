@@ -82,6 +82,12 @@ class AnswerBrowserIT {
       desktop.waitForText(By.cssSelector(".outcome h1"), "Already answered");
     }
 
+    try (Browser stranger = new Browser(Browser.PHONE, "sv")) {
+      stranger.open(base + "s/not-a-link-we-issued");
+      stranger.waitForText(By.cssSelector(".outcome h1"), "Länken fungerar inte");
+      stranger.screenshot("answer-phone-sv-unknown-link");
+    }
+
     try (Browser staff = new Browser(Browser.DESKTOP, "en")) {
       staff.open(base + "staff/surveys/cycle.xhtml?id=" + cycle);
       staff.find(By.id("j_username")).sendKeys("analyst");
@@ -91,6 +97,10 @@ class AnswerBrowserIT {
       staff.waitForText(By.id("answered"), "1");
       assertEquals("3", staff.find(By.id("invited")).getText());
       staff.screenshot("cycle-desktop");
+      staff.driver.manage().window().setSize(Browser.PHONE);
+      staff.open(base + "staff/");
+      staff.find(By.cssSelector(".cycles"));
+      staff.screenshot("surveys-phone");
     }
   }
 }

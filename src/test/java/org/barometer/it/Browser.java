@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -69,13 +70,20 @@ final class Browser implements AutoCloseable {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
   }
 
-  /** Clicks the label of the option with this value in the question with this code. */
+  /**
+   * Clicks the label of the option with this value in the question with this code. A choice
+   * re-renders the questions by Ajax (conditions may show or hide others), so an element found just
+   * before may be replaced: look it up again until the click lands.
+   */
   void choose(String question, String value) {
     By input = By.cssSelector("[data-question='" + question + "'] input[value='" + value + "']");
-    String id = wait.until(ExpectedConditions.presenceOfElementLocated(input)).getAttribute("id");
-    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("label[for='" + id + "']")))
-        .click();
-    wait.until(ExpectedConditions.elementSelectionStateToBe(input, true));
+    wait.ignoring(StaleElementReferenceException.class)
+        .until(
+            d -> {
+              String id = d.findElement(input).getAttribute("id");
+              d.findElement(By.cssSelector("label[for='" + id + "']")).click();
+              return d.findElement(input).isSelected();
+            });
   }
 
   boolean isChosen(String question, String value) {
