@@ -36,6 +36,7 @@ public class DatabaseMigration implements ServletContextListener {
         Flyway.configure(getClass().getClassLoader())
             .dataSource(dataSource)
             .locations(MIGRATIONS)
+            .skipDefaultCallbacks(true)
             .load()
             .migrate();
     LOG.info(

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import org.barometer.platform.error.ConflictException;
 import org.barometer.platform.error.InvalidInputException;
@@ -157,7 +158,7 @@ public class AnsweringService {
   }
 
   private static RawAnswers withoutProblems(RawAnswers answers, List<AnswerProblem> problems) {
-    var kept = new java.util.LinkedHashMap<>(answers.asMap());
+    var kept = new LinkedHashMap<>(answers.asMap());
     problems.forEach(p -> kept.remove(p.questionCode()));
     return RawAnswers.of(kept);
   }

@@ -97,6 +97,11 @@ public class InvitationService {
         .toList();
   }
 
+  /** {@link #issueLinks} as CSV (org_number, name, email, link) for a mail merge. */
+  public String issueLinksCsv(long cycleId) {
+    return LinksCsv.write(issueLinks(cycleId));
+  }
+
   /** Records that the invitation (or a reminder) was mailed. */
   public void recordMailing(long invitationId) {
     invitations.invitation(invitationId).ifPresent(i -> i.recordMailing(Instant.now()));

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.barometer.platform.error.ConflictException;
 import org.barometer.survey.domain.Invitation;
 import org.barometer.survey.domain.PersonalToken;
 import org.barometer.survey.domain.SurveyCycle;
@@ -63,7 +64,7 @@ public class MailingService {
   private SurveyCycle requireOpen(long cycleId) {
     SurveyCycle cycle = surveys.cycle(cycleId);
     if (!cycle.acceptsAnswers()) {
-      throw new org.barometer.platform.error.ConflictException(
+      throw new ConflictException(
           "cycle",
           "Invitations go out only while a cycle is open; "
               + cycle.label()

@@ -94,7 +94,7 @@ public class CycleResource {
       summary = "New personal links for a mail merge",
       description = "One row per business that has not answered; earlier links keep working.")
   public Response links(@PathParam("id") long id) {
-    return csv(LinksCsv.write(invitations.issueLinks(id)), "links-" + id + ".csv");
+    return csv(invitations.issueLinksCsv(id), "links-" + id + ".csv");
   }
 
   @GET

@@ -21,6 +21,7 @@ import org.barometer.survey.domain.response.RawAnswers;
 import org.barometer.survey.domain.response.Visibility;
 import org.barometer.survey.domain.template.Question;
 import org.barometer.survey.domain.template.QuestionType;
+import org.barometer.survey.domain.template.QuestionnaireTemplate;
 import org.barometer.survey.domain.template.Section;
 
 /**
@@ -181,7 +182,7 @@ public class AnswerPage implements Serializable {
     return questionnaire;
   }
 
-  private org.barometer.survey.domain.template.QuestionnaireTemplate template() {
+  private QuestionnaireTemplate template() {
     return questionnaire().template();
   }
 

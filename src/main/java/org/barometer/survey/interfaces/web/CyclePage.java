@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import org.barometer.survey.application.AnswerExchange;
 import org.barometer.survey.application.CycleProgress;
 import org.barometer.survey.application.InvitationService;
+import org.barometer.survey.application.MailingReport;
 import org.barometer.survey.application.MailingService;
 import org.barometer.survey.application.SurveyService;
 import org.barometer.survey.domain.SurveyCycle;
@@ -79,9 +80,7 @@ public class CyclePage implements Serializable {
   }
 
   public void downloadLinks() throws IOException {
-    download(
-        "links-" + getCycle().label() + ".csv",
-        org.barometer.survey.interfaces.rest.LinksCsv.write(invitations.issueLinks(id)));
+    download("links-" + getCycle().label() + ".csv", invitations.issueLinksCsv(id));
   }
 
   public void downloadAnswers() throws IOException {
@@ -102,7 +101,7 @@ public class CyclePage implements Serializable {
         answersFile.getSubmittedFileName() + " read");
   }
 
-  private static void report(String what, org.barometer.survey.application.MailingReport report) {
+  private static void report(String what, MailingReport report) {
     Messages.info(what + ": " + report.sent() + " sent");
     if (report.failed() > 0) {
       Messages.error(report.failed() + " could not be sent; they will be tried again next time");

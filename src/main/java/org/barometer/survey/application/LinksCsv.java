@@ -1,4 +1,4 @@
-package org.barometer.survey.interfaces.rest;
+package org.barometer.survey.application;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -6,14 +6,13 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.barometer.survey.application.PersonalLink;
 
 /** Personal links as a CSV a word processor's mail merge reads. */
-public final class LinksCsv {
+final class LinksCsv {
 
   private LinksCsv() {}
 
-  public static String write(List<PersonalLink> links) {
+  static String write(List<PersonalLink> links) {
     StringWriter out = new StringWriter();
     try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
       csv.printRecord("org_number", "name", "email", "link");
