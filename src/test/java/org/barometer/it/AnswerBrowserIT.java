@@ -97,6 +97,15 @@ class AnswerBrowserIT {
       staff.waitForText(By.id("answered"), "1");
       assertEquals("3", staff.find(By.id("invited")).getText());
       staff.screenshot("cycle-desktop");
+
+      // A form posted with a view state the server never issued (a forged, cross-site post)
+      // is refused before any action runs.
+      staff.driver.executeScript(
+          "document.querySelectorAll(\"input[name='jakarta.faces.ViewState']\")"
+              + ".forEach(i => i.value = 'forged')");
+      staff.click("cycle:remind");
+      staff.waitForText(By.tagName("h1"), "The page had expired");
+
       staff.driver.manage().window().setSize(Browser.PHONE);
       staff.open(base + "staff/");
       staff.find(By.cssSelector(".cycles"));
