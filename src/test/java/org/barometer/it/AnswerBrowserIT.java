@@ -37,6 +37,7 @@ class AnswerBrowserIT {
       phone.open(link);
       phone.waitForText(By.cssSelector(".progress-label"), "Del 1 av 4");
       phone.screenshot("answer-phone-nb-part1");
+      phone.assertFitsWidth();
       phone.click("answer:next");
       phone.find(By.cssSelector(".has-problem .problem"));
       phone.screenshot("answer-phone-nb-problems");
@@ -110,6 +111,7 @@ class AnswerBrowserIT {
       staff.open(base + "staff/");
       staff.find(By.cssSelector(".cycles"));
       staff.screenshot("surveys-phone");
+      staff.assertFitsWidth();
     }
   }
 }

@@ -97,6 +97,24 @@ final class Browser implements AutoCloseable {
     wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
   }
 
+  /**
+   * Fails if the page is wider than the window (a phone would scroll sideways), naming the elements
+   * that stick out.
+   */
+  void assertFitsWidth() {
+    Object wide =
+        driver.executeScript(
+            "const w = document.documentElement.clientWidth; const out = [];"
+                + "document.querySelectorAll('body *').forEach(e => {"
+                + "  const r = e.getBoundingClientRect();"
+                + "  if (r.right > w + 1 && r.width > 0) out.push(e.tagName + '.' + e.className"
+                + "      + ' (' + Math.round(r.right) + 'px)'); });"
+                + "return document.documentElement.scrollWidth > w ? out.slice(0, 8).join(', ') : '';");
+    if (!"".equals(wide)) {
+      throw new AssertionError(driver.getCurrentUrl() + " is wider than the window: " + wide);
+    }
+  }
+
   void screenshot(String name) {
     try {
       Files.createDirectories(SCREENSHOTS);
