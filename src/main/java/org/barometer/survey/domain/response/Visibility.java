@@ -23,11 +23,11 @@ public final class Visibility {
    */
   public static boolean isVisible(Question question, RawAnswers answers) {
     Condition condition = question.showIf();
-    if (condition == null) {
-      return true;
-    }
-    List<String> given = answers.get(condition.question());
-    if (given.isEmpty()) {
+    return condition == null || holds(condition, answers.get(condition.question()));
+  }
+
+  private static boolean holds(Condition condition, List<String> given) {
+    if (given == null || given.isEmpty()) {
       return false;
     }
     return condition.anyOf().isEmpty() || given.stream().anyMatch(condition.anyOf()::contains);
@@ -36,18 +36,19 @@ public final class Visibility {
   /**
    * The answers to the questions of {@code template} that are shown, in question order. Answers to
    * hidden questions and to codes the template does not have are left out. One pass in question
-   * order is enough because a condition can only refer to an earlier question.
+   * order is enough because a condition can only refer to an earlier question. Conditions are
+   * checked against the answers kept so far, read in place: copying them into a new {@link
+   * RawAnswers} per question made a submission quadratic in the number of questions.
    */
   public static RawAnswers visibleAnswers(QuestionnaireTemplate template, RawAnswers answers) {
     Map<String, List<String>> kept = new LinkedHashMap<>();
-    RawAnswers soFar = RawAnswers.empty();
     for (Question question : template.questions()) {
       if (!answers.isAnswered(question.code())) {
         continue;
       }
-      if (isVisible(question, soFar)) {
+      Condition condition = question.showIf();
+      if (condition == null || holds(condition, kept.get(condition.question()))) {
         kept.put(question.code(), answers.get(question.code()));
-        soFar = RawAnswers.of(kept);
       }
     }
     return RawAnswers.of(kept);
