@@ -3,6 +3,7 @@ package org.barometer.survey.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -13,6 +14,9 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "response_draft")
+@NamedQuery(
+    name = "ResponseDraft.delete",
+    query = "delete from ResponseDraft d where d.invitationId = :invitationId")
 public class ResponseDraft {
 
   @Id

@@ -1,5 +1,6 @@
 package org.barometer.survey.domain;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -17,6 +18,7 @@ import java.util.Objects;
  * the template its new cycles start from and the smallest group any result may show.
  */
 @Entity
+@Cacheable
 @Table(name = "survey")
 @NamedQuery(name = "Survey.findAll", query = "select s from Survey s order by s.name")
 @NamedQuery(name = "Survey.findByCode", query = "select s from Survey s where s.code = :code")

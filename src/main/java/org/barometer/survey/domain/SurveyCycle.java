@@ -1,5 +1,6 @@
 package org.barometer.survey.domain;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -30,8 +31,13 @@ import org.barometer.platform.error.ConflictException;
  * editing a template file later never changes what a running or closed cycle asked. It may also
  * know the size of the business population, in total and per stratum, for the finite-population
  * correction and stratified estimates.
+ *
+ * <p>Cycles and their surveys are kept in EclipseLink's shared cache: every submission reads them,
+ * and they change only through this application (one server; several would need cache
+ * coordination).
  */
 @Entity
+@Cacheable
 @Table(name = "survey_cycle")
 @NamedQuery(
     name = "SurveyCycle.findBySurvey",

@@ -101,7 +101,9 @@ public class JpaInvitationRepository implements InvitationRepository {
 
   @Override
   public void removeDraft(Invitation invitation) {
-    draft(invitation).ifPresent(em::remove);
+    em.createNamedQuery("ResponseDraft.delete")
+        .setParameter("invitationId", invitation.id())
+        .executeUpdate();
   }
 
   @Override
