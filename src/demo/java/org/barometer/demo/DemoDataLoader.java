@@ -64,7 +64,7 @@ public class DemoDataLoader {
    * was picked (out of the first few hundred) so that the sampled means land within a few
    * hundredths of the model's intended ones: with a few hundred answers, sampling noise alone can
    * hide or double a change of a third of a point, and the demo should show the trend it was built
-   * to show.
+   * to show. A change to the model in {@link SyntheticAnswers} needs the seeds picked again.
    */
   private record PastCycle(
       String label, int answers, LocalDate opensOn, LocalDate closesOn, long seed) {}
