@@ -33,6 +33,7 @@ public class CyclePage implements Serializable {
   @Inject transient AnswerExchange answers;
 
   private long id;
+  private transient CycleProgress progress;
   private transient Part register;
   private transient Part answersFile;
 
@@ -40,19 +41,26 @@ public class CyclePage implements Serializable {
     return surveys.cycle(id);
   }
 
+  /** Counted once per view and again after each action, not on every reference in the page. */
   public CycleProgress getProgress() {
-    return surveys.progress(id);
+    if (progress == null) {
+      progress = surveys.progress(id);
+    }
+    return progress;
   }
 
   public void open() {
+    progress = null;
     Messages.attempt(() -> surveys.open(id), "The cycle is open for answers");
   }
 
   public void close() {
+    progress = null;
     Messages.attempt(() -> surveys.close(id), "The cycle is closed");
   }
 
   public void uploadRegister() {
+    progress = null;
     if (register == null) {
       Messages.error("Choose the register file first");
       return;
@@ -71,11 +79,13 @@ public class CyclePage implements Serializable {
   }
 
   public void sendInvitations() {
+    progress = null;
     Messages.attempt(
         () -> report("Invitations", mailings.sendInvitations(id)), "Invitations handled");
   }
 
   public void sendReminders() {
+    progress = null;
     Messages.attempt(() -> report("Reminders", mailings.sendReminders(id)), "Reminders handled");
   }
 
@@ -88,6 +98,7 @@ public class CyclePage implements Serializable {
   }
 
   public void importAnswers() {
+    progress = null;
     if (answersFile == null) {
       Messages.error("Choose the answers file first");
       return;
