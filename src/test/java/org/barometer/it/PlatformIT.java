@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -47,6 +48,21 @@ class PlatformIT {
 
     var wrongPassword = Api.as(base, "analyst", "guess").get("/api/surveys");
     assertEquals(401, wrongPassword.status());
+  }
+
+  @Test
+  void theShippedTemplatesAreLoadedAndNoneIsRefused() {
+    var reply = Api.analyst(base).post("/api/templates/reload");
+    assertEquals(200, reply.status(), reply.body());
+    var codes =
+        reply.json().getJsonArray("templates").stream()
+            .map(t -> t.asJsonObject().getString("code"))
+            .toList();
+    assertTrue(
+        codes.containsAll(List.of("business-climate", "service-satisfaction", "meeting-feedback")),
+        codes.toString());
+    assertEquals(0, reply.json().getJsonArray("refused").size(), reply.body());
+    assertEquals(403, Api.viewer(base).get("/api/templates").status());
   }
 
   @Test
