@@ -426,6 +426,25 @@ class PxParserTest {
   }
 
   @Test
+  void refusesAStringNeverClosed() {
+    String text = SMALL.replace("3 \"..\"", "3 4").replace("DATA=", "NOTE=\"open;\nDATA=");
+    ImportException e = refused(text);
+    assertEquals("line 7", e.location());
+  }
+
+  @Test
+  void aUtf8ByteOrderMarkWinsOverCharset() throws Exception {
+    byte[] text = SMALL.replace("\"A\"", "\"Åre\"").getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = new byte[text.length + 3];
+    bytes[0] = (byte) 0xEF;
+    bytes[1] = (byte) 0xBB;
+    bytes[2] = (byte) 0xBF;
+    System.arraycopy(text, 0, bytes, 3, text.length);
+    Dataset d = new PxParser().parse("bom.px", new ByteArrayInputStream(bytes), null).get(0);
+    assertEquals("Åre", d.dimensions().get(0).categories().get(0).label());
+  }
+
+  @Test
   void refusesAKeywordWithoutEquals() {
     ImportException e = refused(SMALL.replace("HEADING=\"year\";", "HEADING \"year\";"));
     assertEquals("line 3", e.location());
