@@ -139,8 +139,9 @@ public final class JsonStatParser implements DatasetParser {
       return;
     }
     while (cursor.nextKey()) {
+      String relation = cursor.key();
       Event e = cursor.next();
-      if (!cursor.key().equals("item") || e != Event.START_ARRAY) {
+      if (!relation.equals("item") || e != Event.START_ARRAY) {
         cursor.skip(e);
         continue;
       }
