@@ -444,4 +444,204 @@ class JsonStatParserTest {
     assertEquals(7.953121271, value(all.get(0), "UNR", "OECD", "2011")); // value[428]
     assertEquals(5.6, value(all.get(1), "CA", "2012", "14", "PERCENT", "M")); // value[22]
   }
+
+  // --- key order, status forms -----------------------------------------------------------------
+
+  private static final String DIMS =
+      """
+      "dimension": {
+        "a": {"label": "A", "category": {"index": ["x", "y"]}},
+        "b": {"category": {"index": {"p": 0, "q": 1, "r": 2}, "label": {"p": "P"}}}
+      }""";
+
+  static String dataset(String members) {
+    return "{\"class\": \"dataset\", \"id\": [\"a\", \"b\"], \"size\": [2, 3],\n"
+        + DIMS
+        + ",\n"
+        + members
+        + "}";
+  }
+
+  @Test
+  void valueAndStatusBeforeIdSizeAndDimension() throws Exception {
+    Dataset d =
+        parseText(
+                "{\"value\": [1, 2.5, null, 4e2, -5, 6], \"status\": {\"2\": \"..\"},\n"
+                    + DIMS
+                    + ", \"size\": [2, 3], \"id\": [\"a\", \"b\"], \"class\": \"dataset\"}")
+            .get(0);
+    assertEquals(List.of("a", "b"), ids(d));
+    assertEquals("A", d.dimension("a").label());
+    assertEquals("P", d.dimension("b").categories().get(0).label());
+    assertEquals("q", d.dimension("b").categories().get(1).label()); // no label: the code
+    assertEquals(2.5, value(d, "x", "q"));
+    assertEquals(400, value(d, "y", "p"));
+    assertEquals(-5, value(d, "y", "q"));
+    assertEquals(Map.of("..", 1L), d.missingBySymbol());
+    assertEquals("..", d.status()[d.index("x", "r")]);
+  }
+
+  @Test
+  void statusAsStringArrayAndObject() throws Exception {
+    String values = "\"value\": [1, null, 3, 4, 5, 6], ";
+    Dataset all = parseText(dataset(values + "\"status\": \"p\"")).get(0);
+    assertTrue(java.util.Arrays.stream(all.status()).allMatch("p"::equals));
+    Dataset one = parseText(dataset(values + "\"status\": [\"e\"]")).get(0);
+    assertTrue(java.util.Arrays.stream(one.status()).allMatch("e"::equals));
+    Dataset each =
+        parseText(dataset(values + "\"status\": [null, \"..\", null, null, \"e\", null]")).get(0);
+    assertEquals(
+        java.util.Arrays.asList(null, "..", null, null, "e", null),
+        java.util.Arrays.asList(each.status()));
+    assertEquals(Map.of("..", 1L), each.missingBySymbol());
+    Dataset keyed = parseText(dataset(values + "\"status\": {\"1\": \":\", \"5\": \"e\"}")).get(0);
+    assertEquals(":", keyed.status()[1]);
+    assertEquals("e", keyed.status()[5]);
+    assertNull(keyed.status()[0]);
+    ImportException wrong = refused(dataset(values + "\"status\": [\"a\", \"b\"]"));
+    assertEquals("status has 2 entries; it needs 1 or one per cell (6)", wrong.problem());
+  }
+
+  @Test
+  void sparseValueObject() throws Exception {
+    Dataset d = parseText(dataset("\"value\": {\"0\": 1.5, \"5\": 6, \"3\": null}")).get(0);
+    assertEquals(1.5, d.values()[0]);
+    assertEquals(6, d.values()[5]);
+    assertEquals(Map.of("", 4L), d.missingBySymbol());
+  }
+
+  // --- refusals -----------------------------------------------------------------------------
+
+  @Test
+  void truncatedFileIsRefusedWithLineAndColumn() {
+    ImportException e = refused("{\"class\": \"dataset\",\n \"value\": [1, 2,\n 3");
+    assertEquals("the file ends before the JSON is complete", e.problem());
+    assertTrue(e.location().startsWith("line 3, column "), e.location());
+  }
+
+  @Test
+  void trailingGarbageIsRefused() {
+    ImportException e = refused(dataset("\"value\": [1, 2, 3, 4, 5, 6]") + "\n x");
+    assertTrue(e.problem().startsWith("malformed JSON"), e.problem());
+    assertTrue(e.location().startsWith("line 7, column "), e.location());
+  }
+
+  @Test
+  void sizeNotMatchingIdIsRefused() {
+    ImportException e =
+        refused(dataset("\"value\": [1, 2, 3, 4, 5, 6]").replace("[2, 3]", "[2, 3, 1]"));
+    assertEquals("size has 3 entries but id names 2 dimensions", e.problem());
+    assertTrue(e.location().startsWith("line 1, column "), e.location());
+    assertTrue(e.location().endsWith("key size"), e.location());
+  }
+
+  @Test
+  void sizeNotMatchingTheCategoriesIsRefused() {
+    ImportException e =
+        refused(dataset("\"value\": [1, 2, 3, 4, 5, 6, 7, 8]").replace("[2, 3]", "[2, 4]"));
+    assertEquals("dimension b has 3 categories but size says 4", e.problem());
+    assertTrue(e.location().matches("line 4, column \\d+, key dimension.b.category"), e.location());
+  }
+
+  @Test
+  void indexPositionOutOfRangeOrTwiceIsRefused() {
+    ImportException out =
+        refused(dataset("\"value\": [1, 2, 3, 4, 5, 6]").replace("\"r\": 2", "\"r\": 3"));
+    assertEquals("index position 3 of category \"r\" is out of range (0 to 2)", out.problem());
+    assertTrue(
+        out.location().matches("line 4, column \\d+, key dimension.b.category.index"),
+        out.location());
+    ImportException twice =
+        refused(dataset("\"value\": [1, 2, 3, 4, 5, 6]").replace("\"r\": 2", "\"r\": 1"));
+    assertEquals("index position 1 is given to both \"q\" and \"r\"", twice.problem());
+  }
+
+  @Test
+  void moreValuesThanCellsIsRefused() {
+    ImportException e = refused(dataset("\"value\": [1, 2, 3, 4, 5, 6, 7]"));
+    assertEquals("there are more values than the 6 cells that size gives", e.problem());
+    assertTrue(e.location().endsWith("key value[6]"), e.location());
+    ImportException fewer = refused(dataset("\"value\": [1, 2, 3]"));
+    assertEquals("value has 3 entries but the dataset has 6 cells", fewer.problem());
+  }
+
+  @Test
+  void sparseKeyThatIsNotACellIndexIsRefused() {
+    ImportException out = refused(dataset("\"value\": {\"0\": 1, \"6\": 2}"));
+    assertEquals("cell index 6 is out of range: the dataset has 6 cells", out.problem());
+    assertTrue(out.location().matches("line 6, column \\d+, key value.6"), out.location());
+    ImportException text = refused(dataset("\"value\": {\"x1\": 1}"));
+    assertEquals("key \"x1\" is not a cell index", text.problem());
+    ImportException negative = refused(dataset("\"value\": {\"-1\": 1}"));
+    assertEquals("key \"-1\" is not a cell index", negative.problem());
+    // value before size: checked once the size is known
+    ImportException late =
+        refused("{\"value\": {\"9\": 1}, " + dataset("").substring(1).replace(",\n}", "}"));
+    assertEquals("value: cell index 9 is out of range: the dataset has 6 cells", late.problem());
+  }
+
+  @Test
+  void textValueIsRefusedNamingTheCell() {
+    ImportException e = refused(dataset("\"value\": [1, 2, 3, \"A1B1C1\", 5, 6]"));
+    assertEquals("cell 3: value \"A1B1C1\" is not a number", e.problem());
+    assertTrue(e.location().matches("line 6, column \\d+, key value\\[3\\]"), e.location());
+  }
+
+  @Test
+  void tooManyCellsIsRefusedBeforeAllocating() {
+    ImportException e =
+        refused(
+            "{\"class\": \"dataset\", \"id\": [\"a\", \"b\", \"c\"],"
+                + " \"size\": [1000, 1000, 6], \"value\": []}");
+    assertEquals("the sizes make more than 5000000 cells, the limit", e.problem());
+    assertTrue(e.location().endsWith("key size[2]"), e.location());
+  }
+
+  @Test
+  void deepNestingIsRefused() {
+    String deep = "{\"class\": \"dataset\", \"extension\": " + "[".repeat(100_000);
+    ImportException e = refused(deep);
+    assertEquals("the JSON is nested deeper than 64 levels", e.problem());
+    assertTrue(e.location().startsWith("line 1, column "), e.location());
+  }
+
+  @Test
+  void unknownClassIsRefused() {
+    ImportException e = refused("{\"version\": \"2.0\", \"class\": \"dimension\"}");
+    assertEquals(
+        "unknown class \"dimension\": expected dataset, collection or (1.x) bundle", e.problem());
+    assertTrue(e.location().endsWith("key class"), e.location());
+  }
+
+  @Test
+  void dimensionMissingFromDimensionObjectIsRefused() {
+    ImportException e =
+        refused(
+            "{\"class\": \"dataset\", \"id\": [\"a\"], \"size\": [1], \"dimension\": {},"
+                + " \"value\": [1]}");
+    assertEquals("dimension a is listed in id but has no entry in dimension", e.problem());
+  }
+
+  @Test
+  void fileOverTheByteLimitIsRefused() {
+    byte[] json = dataset("\"value\": [1, 2, 3, 4, 5, 6]").getBytes(StandardCharsets.UTF_8);
+    ImportException e =
+        assertThrows(
+            ImportException.class,
+            () -> new JsonStatParser(100).parse("big.json", new ByteArrayInputStream(json), null));
+    assertEquals("the file is larger than 0 MB", e.problem());
+  }
+
+  @Test
+  void unknownMembersAreSkipped() throws Exception {
+    Dataset d =
+        parseText(
+                dataset(
+                    "\"href\": \"x\", \"error\": [{\"a\": {\"b\": [1, \"x\"]}}],"
+                        + " \"value\": [1, 2, 3, 4, 5, 6], \"extension\": {\"px\":"
+                        + " {\"tableid\": \"T1\", \"other\": [[]]}}"))
+            .get(0);
+    assertEquals("T1", d.tableId());
+    assertEquals(6, d.values()[5]);
+  }
 }
