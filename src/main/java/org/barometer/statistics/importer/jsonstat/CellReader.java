@@ -45,7 +45,8 @@ final class CellReader {
   }
 
   private void readDense(RawDataset raw, long known, int limit) throws ImportException {
-    Growable.Doubles values = new Growable.Doubles(known >= 0 ? limit : 1024);
+    // exact when size came first, but a tiny file claiming millions of cells only gets 8 MB at once
+    Growable.Doubles values = new Growable.Doubles(known >= 0 ? Math.min(limit, 1 << 20) : 1024);
     Event e;
     while ((e = cursor.next()) != Event.END_ARRAY) {
       int cell = values.size();

@@ -147,7 +147,7 @@ public final class JsonStatParser implements DatasetParser {
       }
       while ((e = cursor.next()) != Event.END_ARRAY) {
         cursor.expect(e, Event.START_OBJECT, "an object (collection item)");
-        RawDataset item = reader.readObject(null);
+        RawDataset item = reader.readObject("link.item[" + items.size() + "]");
         if (item.hasData() && item.datasetClass != null && !"dataset".equals(item.datasetClass)) {
           throw cursor.fail("item of class \"" + item.datasetClass + "\" is not a dataset");
         }
