@@ -242,13 +242,19 @@ final class JsonCursor {
       if (at >= 0) {
         message = message.substring(0, at);
       }
-      String problem =
-          message.contains("token=EOF") || message.contains("char -1")
-              ? "the file ends before the JSON is complete"
-              : "malformed JSON (" + message + ")";
       JsonLocation l = p.getLocation();
+      if (message.contains("token=EOF") || message.contains("char -1")) {
+        // Parsson's column at end of input is not reliable (it counts past the end); the line is
+        String path = path();
+        return new ImportException(
+            fileName,
+            "line " + l.getLineNumber() + ", end of file" + (path.isEmpty() ? "" : ", key " + path),
+            "the file ends before the JSON is complete");
+      }
       return new ImportException(
-          fileName, location(l.getLineNumber(), l.getColumnNumber()), problem);
+          fileName,
+          location(l.getLineNumber(), l.getColumnNumber()),
+          "malformed JSON (" + message + ")");
     }
     return new ImportException(fileName, where(), "the file could not be read: " + e.getMessage());
   }
