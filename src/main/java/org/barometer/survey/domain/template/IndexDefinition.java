@@ -13,9 +13,16 @@ import org.barometer.platform.i18n.LocalizedText;
  * (don't know counts as not answered) gets no index value rather than one resting on a single item.
  *
  * @param weights question code → positive weight, in the order the template lists them
+ * @param driverOf the code of the overall index this one drives, or null: Insikt's six service
+ *     factors drive NKI, and the priority matrix plots each driver's score against its correlation
+ *     with the index it drives
  */
 public record IndexDefinition(
-    String code, LocalizedText name, Map<String, Double> weights, double minAnsweredShare) {
+    String code,
+    LocalizedText name,
+    Map<String, Double> weights,
+    double minAnsweredShare,
+    String driverOf) {
 
   public static final double DEFAULT_MIN_ANSWERED_SHARE = 0.5;
 
@@ -34,6 +41,15 @@ public record IndexDefinition(
     if (!(minAnsweredShare > 0 && minAnsweredShare <= 1)) {
       throw new IllegalArgumentException("minAnsweredShare must be in (0, 1]");
     }
+    if (code.equals(driverOf)) {
+      throw new IllegalArgumentException(code + " cannot drive itself");
+    }
     weights = Collections.unmodifiableMap(new LinkedHashMap<>(weights));
+  }
+
+  /** An index that drives no other. */
+  public IndexDefinition(
+      String code, LocalizedText name, Map<String, Double> weights, double minAnsweredShare) {
+    this(code, name, weights, minAnsweredShare, null);
   }
 }

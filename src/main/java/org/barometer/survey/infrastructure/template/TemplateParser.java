@@ -72,8 +72,16 @@ public final class TemplateParser {
     List<IndexDefinition> indices = new ArrayList<>();
     if (map.has("indices")) {
       Map<String, Integer> seen = new HashMap<>();
+      Map<YamlCursor, String> drivers = new LinkedHashMap<>();
       for (YamlCursor indexAt : map.require("indices").list(false)) {
-        indices.add(index(indexAt, questions.questions(), seen));
+        indices.add(index(indexAt, questions.questions(), seen, drivers));
+      }
+      for (Map.Entry<YamlCursor, String> driver : drivers.entrySet()) {
+        if (!seen.containsKey(driver.getValue())) {
+          throw driver
+              .getKey()
+              .fail("'" + driver.getValue() + "' is not an index in this template");
+        }
       }
     }
     return new QuestionnaireTemplate(code, version, title, intro, sections, indices);
@@ -123,9 +131,12 @@ public final class TemplateParser {
   }
 
   private static IndexDefinition index(
-      YamlCursor cursor, Map<String, Question> questions, Map<String, Integer> seen)
+      YamlCursor cursor,
+      Map<String, Question> questions,
+      Map<String, Integer> seen,
+      Map<YamlCursor, String> drivers)
       throws TemplateException {
-    YamlMapping map = cursor.mapping("code", "name", "weights", "minAnsweredShare");
+    YamlMapping map = cursor.mapping("code", "name", "weights", "minAnsweredShare", "driverOf");
     YamlCursor codeAt = map.require("code");
     String code = codeAt.code(INDEX_CODE, QuestionParser.QUESTION_CODE_RULE);
     Integer first = seen.putIfAbsent(code, codeAt.line());
@@ -173,6 +184,15 @@ public final class TemplateParser {
             "must be above 0 and at most 1, was " + YamlCursor.quote(shareAt.scalar()));
       }
     }
-    return new IndexDefinition(code, name, weights, minShare);
+    String driverOf = null;
+    if (map.has("driverOf")) {
+      YamlCursor driverAt = map.require("driverOf");
+      driverOf = driverAt.code(INDEX_CODE, QuestionParser.QUESTION_CODE_RULE);
+      if (driverOf.equals(code)) {
+        throw driverAt.fail("an index cannot drive itself");
+      }
+      drivers.put(driverAt, driverOf);
+    }
+    return new IndexDefinition(code, name, weights, minShare, driverOf);
   }
 }

@@ -82,6 +82,7 @@ class ShippedTemplatesTest {
       Question item = t.question("factor_" + factor).orElseThrow();
       assertEquals(Set.of(item.code()), index.weights().keySet());
       assertEquals(6, item.scale().points());
+      assertEquals("nki", index.driverOf(), factor + " drives NKI in the priority matrix");
     }
     assertEquals(2, t.backgroundQuestions().size());
   }

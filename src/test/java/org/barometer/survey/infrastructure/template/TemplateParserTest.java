@@ -237,6 +237,34 @@ class TemplateParserTest {
   }
 
   @Test
+  void aDriverNamesAnotherIndexOfTheTemplate() throws Exception {
+    String questions = withQuestions(SCALE_Q);
+    int firstIndexLine = (int) questions.chars().filter(c -> c == '\n').count() + 2;
+    String index = "  - code: %s\n    name: " + T + "\n    weights: {q1: 1}\n";
+    String ok =
+        questions
+            + "indices:\n"
+            + index.formatted("overall")
+            + index.formatted("factor")
+            + "    driverOf: overall\n";
+    QuestionnaireTemplate template = parse(ok);
+    assertEquals("overall", template.index("factor").orElseThrow().driverOf());
+    assertEquals(null, template.index("overall").orElseThrow().driverOf());
+
+    int driverLine = firstIndexLine + 6;
+    fails(
+        ok.replace("driverOf: overall", "driverOf: nope"),
+        driverLine,
+        "indices[1].driverOf",
+        "'nope' is not an index in this template");
+    fails(
+        ok.replace("driverOf: overall", "driverOf: factor"),
+        driverLine,
+        "indices[1].driverOf",
+        "an index cannot drive itself");
+  }
+
+  @Test
   void versionIsRequiredAndPositive() {
     String base = withQuestions(SCALE_Q);
     fails(base.replace("version: 1\n", ""), 1, "", "missing required key 'version'");
