@@ -12,8 +12,9 @@
  * org.barometer.analysis.domain.PriorityMatrix}. {@link org.barometer.analysis.domain.IndexScore}
  * computes the respondent-level index values that are then tabulated.
  *
- * <p>Undefined figures are empty {@code Optional}s (with a reason where a page should explain),
- * never NaN; impossible inputs (n &gt; N, answers off the scale) are refused with {@link
+ * <p>In the result records, undefined figures are empty {@code Optional}s (with a reason where a
+ * page should explain), never NaN (only the low-level {@code Frequencies} moments return NaN);
+ * impossible inputs (n &gt; N, answers off the scale) are refused with {@link
  * IllegalArgumentException}.
  */
 package org.barometer.analysis.domain;
