@@ -1,0 +1,151 @@
+package org.barometer.analysis.domain;
+
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * The change of a mean between two cycles: the difference after − before, its standard error, a
+ * two-sided interval and test, and a {@link Verdict} at significance level α = 1 − confidence level
+ * (5 % by default). The verdict is significant exactly when the interval excludes 0.
+ *
+ * <p>Two tests, as the brief prescribes:
+ *
+ * <ul>
+ *   <li>{@link #welch Welch's t-test} for simple means, which does not assume equal variances: se =
+ *       √(s₁²/n₁ + s₂²/n₂), t = (x̄₂ − x̄₁)/se, Welch–Satterthwaite df = se⁴ / ((s₁²/n₁)²/(n₁ − 1)
+ *       + (s₂²/n₂)²/(n₂ − 1)), interval ± t_{1−α/2, df}·se; this is R's {@code t.test(after,
+ *       before)}.
+ *   <li>{@link #stratified A z-test} for stratified estimates from independent samples: se = √(se₁²
+ *       + se₂²), z = difference/se, normal interval and p-value (degrees of freedom are then
+ *       empty).
+ * </ul>
+ *
+ * <p>No test (empty se, interval, p and verdict, and a reason) when a cycle has fewer than two
+ * answers, has no estimate or no standard error, or when both standard errors are 0 (t is then
+ * undefined); the difference is still given whenever both means exist.
+ *
+ * @param degreesOfFreedom Welch–Satterthwaite df; empty for the z-test
+ * @param statistic t or z
+ */
+public record Comparison(
+    OptionalDouble difference,
+    OptionalDouble standardError,
+    OptionalDouble degreesOfFreedom,
+    OptionalDouble statistic,
+    OptionalDouble pValue,
+    Optional<ConfidenceInterval> interval,
+    Optional<Verdict> verdict,
+    Optional<String> noTestReason) {
+
+  /** Welch's t-test at 95 %. */
+  public static Comparison welch(Frequencies before, Frequencies after) {
+    return welch(before, after, ConfidenceLevels.DEFAULT);
+  }
+
+  public static Comparison welch(Frequencies before, Frequencies after, double confidenceLevel) {
+    ConfidenceLevels.check(confidenceLevel);
+    OptionalDouble difference =
+        before.n() >= 1 && after.n() >= 1
+            ? OptionalDouble.of(after.mean() - before.mean())
+            : OptionalDouble.empty();
+    if (before.n() < 2 || after.n() < 2) {
+      return untested(
+          difference,
+          "Welch's t-test needs at least 2 answers in each cycle (before "
+              + before.n()
+              + ", after "
+              + after.n()
+              + ")");
+    }
+    double v1 = before.variance() / before.n();
+    double v2 = after.variance() / after.n();
+    double se = Math.sqrt(v1 + v2);
+    if (se == 0) {
+      return untested(difference, "neither cycle varies, so t is undefined");
+    }
+    double df = (v1 + v2) * (v1 + v2) / (v1 * v1 / (before.n() - 1) + v2 * v2 / (after.n() - 1));
+    double d = difference.getAsDouble();
+    double t = d / se;
+    double p = ConfidenceLevels.twoSidedT(t, df);
+    ConfidenceInterval ci =
+        ConfidenceInterval.around(d, ConfidenceLevels.t(confidenceLevel, df) * se, confidenceLevel);
+    return new Comparison(
+        difference,
+        OptionalDouble.of(se),
+        OptionalDouble.of(df),
+        OptionalDouble.of(t),
+        OptionalDouble.of(p),
+        Optional.of(ci),
+        Optional.of(Verdict.of(d, p, 1 - confidenceLevel)),
+        Optional.empty());
+  }
+
+  /** The z-test of two independent stratified estimates at 95 %. */
+  public static Comparison stratified(StratifiedEstimate before, StratifiedEstimate after) {
+    return stratified(before, after, ConfidenceLevels.DEFAULT);
+  }
+
+  public static Comparison stratified(
+      StratifiedEstimate before, StratifiedEstimate after, double confidenceLevel) {
+    if (before.mean().isEmpty() || after.mean().isEmpty()) {
+      return untested(OptionalDouble.empty(), "a cycle has no estimate");
+    }
+    double d = after.mean().getAsDouble() - before.mean().getAsDouble();
+    if (before.standardError().isEmpty() || after.standardError().isEmpty()) {
+      String reason =
+          before.noStandardErrorReason().or(after::noStandardErrorReason).orElse("no SE");
+      return untested(OptionalDouble.of(d), "a cycle has no standard error: " + reason);
+    }
+    return z(
+        before.mean().getAsDouble(),
+        before.standardError().getAsDouble(),
+        after.mean().getAsDouble(),
+        after.standardError().getAsDouble(),
+        confidenceLevel);
+  }
+
+  /** The z-test of two independent estimates with known standard errors. */
+  public static Comparison z(
+      double before, double seBefore, double after, double seAfter, double confidenceLevel) {
+    ConfidenceLevels.check(confidenceLevel);
+    if (!(seBefore >= 0 && seAfter >= 0)) {
+      throw new IllegalArgumentException("standard errors must be ≥ 0");
+    }
+    OptionalDouble difference = OptionalDouble.of(after - before);
+    double se = Math.sqrt(seBefore * seBefore + seAfter * seAfter);
+    if (se == 0) {
+      return untested(difference, "both standard errors are 0, so z is undefined");
+    }
+    double d = after - before;
+    double z = d / se;
+    double p = ConfidenceLevels.twoSidedZ(z);
+    return new Comparison(
+        difference,
+        OptionalDouble.of(se),
+        OptionalDouble.empty(),
+        OptionalDouble.of(z),
+        OptionalDouble.of(p),
+        Optional.of(
+            ConfidenceInterval.around(
+                d, ConfidenceLevels.z(confidenceLevel) * se, confidenceLevel)),
+        Optional.of(Verdict.of(d, p, 1 - confidenceLevel)),
+        Optional.empty());
+  }
+
+  private static Comparison untested(OptionalDouble difference, String reason) {
+    return new Comparison(
+        difference,
+        OptionalDouble.empty(),
+        OptionalDouble.empty(),
+        OptionalDouble.empty(),
+        OptionalDouble.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.of(reason));
+  }
+
+  /** Whether a test was possible. */
+  public boolean tested() {
+    return verdict.isPresent();
+  }
+}
