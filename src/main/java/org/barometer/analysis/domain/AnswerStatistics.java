@@ -2,6 +2,7 @@ package org.barometer.analysis.domain;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A cycle's answers reduced, in the database, to counts per item, background and answer. For
@@ -19,4 +20,10 @@ public interface AnswerStatistics {
    */
   List<CellCount> indexCells(
       long cycleId, BackgroundQuestions background, List<IndexItems> indices);
+
+  /**
+   * For each driver index, the sums over respondents who have both its value and the driven
+   * index's, from which the priority matrix takes their correlation.
+   */
+  Map<String, PairedSums> pairedWith(long cycleId, List<IndexItems> drivers, IndexItems driven);
 }

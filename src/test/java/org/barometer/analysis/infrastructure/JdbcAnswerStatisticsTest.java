@@ -12,6 +12,7 @@ import org.barometer.analysis.domain.Background;
 import org.barometer.analysis.domain.BackgroundQuestions;
 import org.barometer.analysis.domain.CellCount;
 import org.barometer.analysis.domain.IndexItems;
+import org.barometer.analysis.domain.PairedSums;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeAll;
@@ -142,5 +143,16 @@ class JdbcAnswerStatisticsTest {
             "ix C/0-4/null 0.0", 1L,
             "ix G/null/null 73.333333333", 1L),
         byKey(cells));
+  }
+
+  @Test
+  void pairsEachDriverWithTheIndexItDrives() {
+    // driver "d" = q2 alone, driven "o" = q1 alone (both 1..6, any answer counts):
+    // r1: d = (4−1)/5·100 = 60, o = 100; r3: d = 20, o = 100; r2 (q2 don't know) and r4 (no q1)
+    // have no pair. n = 2, Σd = 80, Σo = 200, Σd² = 4000, Σo² = 20000, Σdo = 8000.
+    var driver = new IndexItems("d", Map.of("q2", 1.0), Map.of("q2", 6), 1.0);
+    var driven = new IndexItems("o", Map.of("q1", 1.0), Map.of("q1", 6), 1.0);
+    var sums = statistics.pairedWith(10, List.of(driver), driven);
+    assertEquals(Map.of("d", new PairedSums(2, 80, 200, 4000, 20000, 8000)), sums);
   }
 }
