@@ -1,0 +1,146 @@
+package org.barometer.analysis.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.barometer.analysis.domain.Comparison;
+import org.barometer.analysis.domain.StratifiedEstimate;
+import org.barometer.analysis.domain.Summary;
+import org.barometer.analysis.domain.Visibility;
+import org.barometer.platform.error.InvalidInputException;
+import org.barometer.platform.error.NotFoundException;
+import org.barometer.survey.application.SurveyService;
+import org.barometer.survey.domain.SurveyCycle;
+
+/**
+ * Planners' questions to the survey results: what did this cycle find, what changed since the last
+ * one, and how has an index moved over all cycles. Everything is computed from the cycles' counts
+ * ({@link CycleCountsLoader}), with small groups already suppressed.
+ */
+@ApplicationScoped
+public class ResultsService {
+
+  @Inject CycleCountsLoader loader;
+  @Inject SurveyService surveys;
+
+  public CycleResults results(long cycleId) {
+    return new ResultsCalculator(loader.counts(cycleId)).results();
+  }
+
+  /** The later cycle against the earlier, item by item; both must belong to the same survey. */
+  public CycleComparison compare(long beforeId, long afterId) {
+    CycleCounts beforeCounts = loader.counts(beforeId);
+    CycleCounts afterCounts = loader.counts(afterId);
+    if (!beforeCounts.surveyCode().equals(afterCounts.surveyCode())) {
+      throw new InvalidInputException(
+          "after", "Cycles " + beforeId + " and " + afterId + " belong to different surveys");
+    }
+    CycleResults before = new ResultsCalculator(beforeCounts).results();
+    CycleResults after = new ResultsCalculator(afterCounts).results();
+    List<ItemComparison> items = new ArrayList<>();
+    for (ItemResult now : after.items()) {
+      Optional<ItemResult> then = before.item(now.code());
+      if (now.kind().numeric()
+          && then.isPresent()
+          && then.get().kind() == now.kind()
+          && now.overall().shown()
+          && then.get().overall().shown()) {
+        items.add(compare(then.get(), now, beforeCounts, afterCounts));
+      }
+    }
+    return new CycleComparison(
+        after.surveyCode(),
+        after.surveyName(),
+        beforeId,
+        before.cycle(),
+        afterId,
+        after.cycle(),
+        items);
+  }
+
+  private static ItemComparison compare(
+      ItemResult before, ItemResult after, CycleCounts beforeCounts, CycleCounts afterCounts) {
+    boolean index = after.kind() == ItemKind.INDEX;
+    Comparison simple =
+        Comparison.welch(
+            ResultsCalculator.answers(beforeCounts.cells(before.code(), index)),
+            ResultsCalculator.answers(afterCounts.cells(after.code(), index)));
+    Optional<Comparison> stratified =
+        before.stratified().isPresent() && after.stratified().isPresent()
+            ? Optional.of(
+                Comparison.stratified(before.stratified().get(), after.stratified().get()))
+            : Optional.empty();
+    return new ItemComparison(
+        after.code(),
+        after.kind(),
+        after.text(),
+        before.overall(),
+        after.overall(),
+        simple,
+        before.stratified(),
+        after.stratified(),
+        stratified);
+  }
+
+  /** An item over every cycle of the survey that has it, in the survey's cycle order. */
+  public ItemTrend trend(String surveyCode, String itemCode) {
+    List<TrendPoint> points = new ArrayList<>();
+    ItemResult last = null;
+    for (SurveyCycle cycle : surveys.cycles(surveyCode)) {
+      Optional<ItemResult> item = results(cycle.id()).item(itemCode);
+      if (item.isPresent()) {
+        last = item.get();
+        points.add(point(cycle, item.get()));
+      }
+    }
+    if (last == null) {
+      throw new NotFoundException(
+          "No cycle of the survey '" + surveyCode + "' has a question or index '" + itemCode + "'");
+    }
+    var survey = surveys.survey(surveyCode);
+    return new ItemTrend(surveyCode, survey.name(), itemCode, last.text(), points);
+  }
+
+  private static TrendPoint point(SurveyCycle cycle, ItemResult item) {
+    GroupFigures overall = item.overall();
+    if (!overall.shown() || !item.kind().numeric()) {
+      return new TrendPoint(
+          cycle.id(),
+          cycle.label(),
+          cycle.status(),
+          overall.shown() ? Visibility.SHOWN : overall.visibility(),
+          null,
+          OptionalDouble.empty(),
+          Optional.empty(),
+          false);
+    }
+    Optional<StratifiedEstimate> stratified = item.stratified().filter(s -> s.mean().isPresent());
+    Summary summary = overall.summary();
+    return stratified
+        .map(
+            s ->
+                new TrendPoint(
+                    cycle.id(),
+                    cycle.label(),
+                    cycle.status(),
+                    Visibility.SHOWN,
+                    s.sampleSize(),
+                    s.mean(),
+                    s.confidenceInterval(),
+                    true))
+        .orElseGet(
+            () ->
+                new TrendPoint(
+                    cycle.id(),
+                    cycle.label(),
+                    cycle.status(),
+                    Visibility.SHOWN,
+                    summary.n(),
+                    summary.mean(),
+                    summary.confidenceInterval(),
+                    false));
+  }
+}
