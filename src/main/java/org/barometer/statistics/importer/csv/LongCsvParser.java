@@ -29,9 +29,10 @@ import org.barometer.statistics.importer.ImportException;
  *       {@code measure_label}, {@code region_label}, {@code unit}, {@code decimals}, {@code note}.
  *       Unknown and repeated columns are refused: a misspelt {@code status} would otherwise be
  *       dropped silently.
- *   <li>Delimiter {@code ,} or {@code ;}, whichever the header line has more of (Excel in Nordic
- *       locales writes {@code ;}). With {@code ;} a value may use a decimal comma ({@code 12,5});
- *       with {@code ,} it may not, since {@code 12,500} could mean twelve thousand five hundred.
+ *   <li>Delimiter {@code ,} or {@code ;}, whichever the header line has more of outside quotes
+ *       (Excel in Nordic locales writes {@code ;}). With {@code ;} a value may use a decimal comma
+ *       ({@code 12,5}); with {@code ,} it may not, since {@code 12,500} could mean twelve thousand
+ *       five hundred.
  *   <li>A value is a number, or empty with a status symbol {@code ..} (missing), {@code .} (not
  *       applicable), {@code :} (confidential) or {@code -} (nil); such a cell is NaN with that
  *       status, as in the JSON-stat and PX import. Not both.
