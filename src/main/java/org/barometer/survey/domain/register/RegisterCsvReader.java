@@ -1,22 +1,16 @@
 package org.barometer.survey.domain.register;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
-import org.apache.commons.csv.CSVException;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.barometer.platform.csv.BoundedReader;
+import org.barometer.platform.csv.CsvTableReader;
+import org.barometer.platform.csv.ProblemList;
+import org.barometer.platform.csv.UnreadableCsvException;
 
 /**
  * Reads and validates a municipality's business register uploaded as CSV, all or nothing.
@@ -58,11 +52,6 @@ public final class RegisterCsvReader {
   /** Enough to show a pattern; a file with more is almost certainly the wrong file. */
   public static final int DEFAULT_MAX_PROBLEMS = 1_000;
 
-  /** How far ahead the header line is looked for when detecting the delimiter. */
-  private static final int HEADER_LOOKAHEAD = 64 * 1024;
-
-  private static final char BYTE_ORDER_MARK = '\uFEFF';
-
   private final int maxRows;
   private final long maxCharacters;
   private final int maxProblems;
@@ -102,12 +91,7 @@ public final class RegisterCsvReader {
    */
   public List<RegisterEntry> read(String fileName, InputStream in)
       throws RegisterRejectedException {
-    var decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    return read(fileName, new InputStreamReader(in, decoder));
+    return read(fileName, CsvTableReader.strictUtf8(in));
   }
 
   /**
@@ -122,156 +106,79 @@ public final class RegisterCsvReader {
   public List<RegisterEntry> read(String fileName, Reader reader) throws RegisterRejectedException {
     Objects.requireNonNull(fileName, "fileName");
     Objects.requireNonNull(reader, "reader");
-    ProblemList problems = new ProblemList(maxProblems);
-    List<RegisterEntry> entries = new ArrayList<>();
-    long line = 1;
+    ProblemList<RowProblem> problems =
+        new ProblemList<>(maxProblems, (last, note) -> new RowProblem(last.row(), "", "", note));
+    Rows rows = new Rows(problems);
     try {
-      BufferedReader in = new BufferedReader(new BoundedReader(reader, maxCharacters));
-      skipByteOrderMark(in);
-      char delimiter = DelimiterDetector.detect(firstNonBlankLine(in));
-      CSVParser parser = format(delimiter).parse(in);
-      Iterator<CSVRecord> records = parser.iterator();
-      RegisterHeader header = null;
-      RegisterRowParser rows = null;
-      int dataRows = 0;
-      while (true) {
-        // Each record starts on the line after the previous one ended; blank lines are records.
-        line = parser.getCurrentLineNumber() + 1;
-        if (!records.hasNext()) {
-          break;
-        }
-        CSVRecord record = records.next();
-        if (isBlank(record)) {
-          continue;
-        }
-        if (header == null) {
-          header = RegisterHeader.read(line, record, problems);
-          if (!header.isComplete()) {
-            break;
-          }
-          rows = new RegisterRowParser(header, problems);
-          continue;
-        }
-        if (++dataRows > maxRows) {
-          problems.add(
-              line,
-              "",
-              "",
-              "the file has more than "
-                  + maxRows
-                  + " businesses, the most that can be uploaded at once");
-          break;
-        }
-        rows.parse(line, record).ifPresent(entries::add);
-        if (problems.isFull()) {
-          break;
-        }
-      }
-      if (header == null) {
+      CsvTableReader.read(reader, maxCharacters, BoundedReader.Unit.CHARACTERS, rows);
+      if (rows.header == null) {
         problems.add(
-            1,
-            "",
-            "",
-            "the file is empty: expected a header row naming the columns org_number, name, email,"
-                + " nace and employees");
+            RowProblem.at(
+                1,
+                "",
+                "",
+                "the file is empty: expected a header row naming the columns org_number, name,"
+                    + " email, nace and employees"));
       }
-    } catch (IOException e) {
-      reportUnreadable(e, line, problems);
-    } catch (UncheckedIOException e) {
-      reportUnreadable(e.getCause(), line, problems);
+    } catch (UnreadableCsvException e) {
+      problems.add(RowProblem.at(e.line(), "", "", unreadableMessage(e)));
     }
     if (!problems.isEmpty()) {
       throw new RegisterRejectedException(fileName, problems.asList());
     }
-    return List.copyOf(entries);
+    return List.copyOf(rows.entries);
   }
 
-  private static CSVFormat format(char delimiter) {
-    return CSVFormat.DEFAULT
-        .builder()
-        .setDelimiter(delimiter)
-        .setQuote('"')
-        .setIgnoreEmptyLines(false)
-        .setIgnoreSurroundingSpaces(true)
-        .setTrim(true)
-        .build();
-  }
+  /** The header, then one business per row, until the row limit or the problem limit. */
+  private final class Rows implements CsvTableReader.Rows {
 
-  private static void skipByteOrderMark(BufferedReader in) throws IOException {
-    in.mark(1);
-    if (in.read() != BYTE_ORDER_MARK) {
-      in.reset();
+    private final ProblemList<RowProblem> problems;
+    private final List<RegisterEntry> entries = new ArrayList<>();
+    private RegisterHeader header;
+    private RegisterRowParser parser;
+    private int dataRows;
+
+    Rows(ProblemList<RowProblem> problems) {
+      this.problems = problems;
     }
-  }
 
-  /** The first line with content, read ahead without consuming it. */
-  private static String firstNonBlankLine(BufferedReader in) throws IOException {
-    in.mark(HEADER_LOOKAHEAD);
-    StringBuilder current = new StringBuilder();
-    try {
-      for (int i = 0; i < HEADER_LOOKAHEAD; i++) {
-        int c = in.read();
-        if (c < 0) {
-          break;
-        }
-        if (c == '\n' || c == '\r') {
-          if (!current.toString().isBlank()) {
-            break;
-          }
-          current.setLength(0);
-        } else {
-          current.append((char) c);
-        }
-      }
-      return current.toString();
-    } finally {
-      in.reset();
+    @Override
+    public boolean header(long line, CSVRecord record, char delimiter) {
+      header = RegisterHeader.read(line, record, problems);
+      parser = new RegisterRowParser(header, problems);
+      return header.isComplete();
     }
-  }
 
-  private static boolean isBlank(CSVRecord record) {
-    for (String value : record) {
-      if (!value.isBlank()) {
+    @Override
+    public boolean row(long line, CSVRecord record) {
+      if (++dataRows > maxRows) {
+        problems.add(
+            RowProblem.at(
+                line,
+                "",
+                "",
+                "the file has more than "
+                    + maxRows
+                    + " businesses, the most that can be uploaded at once"));
         return false;
       }
+      parser.parse(line, record).ifPresent(entries::add);
+      return !problems.isFull();
     }
-    return true;
   }
 
   /**
-   * Turns a failure caused by the file's content into a problem; other failures (a broken
-   * connection, a full disk) are not the file's fault and are rethrown.
+   * Words a failure caused by the file's content as a problem; other failures (a broken connection,
+   * a full disk) are not the file's fault and are rethrown.
    */
-  private static void reportUnreadable(Throwable failure, long line, ProblemList problems) {
-    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-      if (cause instanceof BoundedReader.TooLargeException) {
-        problems.add(
-            line,
-            "",
-            "",
-            "the file is too large ("
-                + cause.getMessage()
-                + "); upload only the columns org_number, name, email, nace and employees");
-        return;
-      }
-      if (cause instanceof CharacterCodingException) {
-        problems.add(
-            line, "", "", "the file is not UTF-8 text; in Excel, save it as \"CSV UTF-8\"");
-        return;
-      }
-      if (cause instanceof CSVException) {
-        problems.add(
-            line,
-            "",
-            "",
-            "the file is not valid CSV ("
-                + cause.getMessage()
-                + "); check for a double quote that is not closed");
-        return;
-      }
-    }
-    throw failure instanceof IOException io
-        ? new UncheckedIOException(io)
-        : new UncheckedIOException(new IOException(failure));
+  private static String unreadableMessage(UnreadableCsvException e) {
+    return switch (e.reason()) {
+      case TOO_LARGE ->
+          "the file is too large ("
+              + e.getMessage()
+              + "); upload only the columns org_number, name, email, nace and employees";
+      case NOT_UTF8, NOT_CSV -> e.getMessage();
+      case INPUT_FAILED -> throw new UncheckedIOException(e.getCause());
+    };
   }
 }

@@ -3,6 +3,7 @@ package org.barometer.survey.domain.register;
 import java.util.EnumMap;
 import java.util.Map;
 import org.apache.commons.csv.CSVRecord;
+import org.barometer.platform.csv.ProblemList;
 
 /**
  * Where each {@link RegisterColumn} sits in a register file, read from its header row.
@@ -26,7 +27,7 @@ final class RegisterHeader {
    * @param row the line number of the header in the file
    * @return the header; check {@link #isComplete()} before reading rows with it
    */
-  static RegisterHeader read(long row, CSVRecord record, ProblemList problems) {
+  static RegisterHeader read(long row, CSVRecord record, ProblemList<RowProblem> problems) {
     Map<RegisterColumn, Integer> positions = new EnumMap<>(RegisterColumn.class);
     for (int i = 0; i < record.size(); i++) {
       String cell = record.get(i);
@@ -37,19 +38,20 @@ final class RegisterHeader {
       Integer earlier = positions.putIfAbsent(column.get(), i);
       if (earlier != null) {
         problems.add(
-            row,
-            column.get().canonicalName(),
-            cell,
-            "the column appears twice in the header, as '"
-                + record.get(earlier).strip()
-                + "' and '"
-                + cell.strip()
-                + "'");
+            RowProblem.at(
+                row,
+                column.get().canonicalName(),
+                cell,
+                "the column appears twice in the header, as '"
+                    + record.get(earlier).strip()
+                    + "' and '"
+                    + cell.strip()
+                    + "'"));
       }
     }
     for (RegisterColumn column : RegisterColumn.values()) {
       if (!positions.containsKey(column)) {
-        problems.add(row, column.canonicalName(), "", missingMessage(column));
+        problems.add(RowProblem.at(row, column.canonicalName(), "", missingMessage(column)));
       }
     }
     return new RegisterHeader(positions, record.size());

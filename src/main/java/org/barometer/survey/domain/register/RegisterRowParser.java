@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVRecord;
+import org.barometer.platform.csv.ProblemList;
 
 /**
  * Turns the data rows of one register file into entries, reporting every problem of every row.
@@ -15,10 +16,10 @@ import org.apache.commons.csv.CSVRecord;
 final class RegisterRowParser {
 
   private final RegisterHeader header;
-  private final ProblemList problems;
+  private final ProblemList<RowProblem> problems;
   private final Map<OrgNumber, Long> firstRowOf = new HashMap<>();
 
-  RegisterRowParser(RegisterHeader header, ProblemList problems) {
+  RegisterRowParser(RegisterHeader header, ProblemList<RowProblem> problems) {
     this.header = header;
     this.problems = problems;
   }
@@ -33,14 +34,15 @@ final class RegisterRowParser {
     if (!hasHeaderSize(record)) {
       // With fields missing or extra, columns may be shifted; checking them would only add noise.
       problems.add(
-          row,
-          "",
-          "",
-          "expected "
-              + header.size()
-              + " fields as in the header, found "
-              + record.size()
-              + "; a value containing the delimiter must be in double quotes");
+          RowProblem.at(
+              row,
+              "",
+              "",
+              "expected "
+                  + header.size()
+                  + " fields as in the header, found "
+                  + record.size()
+                  + "; a value containing the delimiter must be in double quotes"));
       return Optional.empty();
     }
     OrgNumber orgNumber = field(row, record, RegisterColumn.ORG_NUMBER, OrgNumber::parse);
@@ -79,7 +81,7 @@ final class RegisterRowParser {
     try {
       return parser.apply(raw);
     } catch (IllegalArgumentException e) {
-      problems.add(row, column.canonicalName(), raw, e.getMessage());
+      problems.add(RowProblem.at(row, column.canonicalName(), raw, e.getMessage()));
       return null;
     }
   }
@@ -90,10 +92,11 @@ final class RegisterRowParser {
       return true;
     }
     problems.add(
-        row,
-        RegisterColumn.ORG_NUMBER.canonicalName(),
-        header.get(record, RegisterColumn.ORG_NUMBER),
-        "duplicate of row " + first);
+        RowProblem.at(
+            row,
+            RegisterColumn.ORG_NUMBER.canonicalName(),
+            header.get(record, RegisterColumn.ORG_NUMBER),
+            "duplicate of row " + first));
     return false;
   }
 }

@@ -2,6 +2,7 @@ package org.barometer.survey.domain.register;
 
 import java.io.Serializable;
 import java.util.Objects;
+import org.barometer.platform.csv.ProblemList;
 
 /**
  * One reason a register file was refused, pointing at the place staff must correct.
@@ -23,6 +24,15 @@ public record RowProblem(int row, String field, String value, String message)
     Objects.requireNonNull(field, "field");
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(message, "message");
+  }
+
+  /**
+   * A problem at a line as the CSV reader counts it (a long, clamped to the rows a problem can
+   * name), quoting the value {@linkplain ProblemList#shorten shortened}.
+   */
+  static RowProblem at(long row, String field, String value, String message) {
+    int line = (int) Math.min(Math.max(row, 1), Integer.MAX_VALUE);
+    return new RowProblem(line, field, ProblemList.shorten(value), message);
   }
 
   /** A one-line description such as {@code row 4, email 'x@': ...}. */

@@ -8,6 +8,7 @@
  * types ({@link org.barometer.survey.domain.register.OrgNumber}, {@link
  * org.barometer.survey.domain.register.NaceCode}, {@link
  * org.barometer.survey.domain.register.SizeClass}) carry the checks, so code that holds them can
- * rely on them. Plain Java with commons-csv only, so the rules can be tested without a server.
+ * rely on them. Plain Java with commons-csv and the shared upload reading of {@link
+ * org.barometer.platform.csv} only, so the rules can be tested without a server.
  */
 package org.barometer.survey.domain.register;

@@ -1,4 +1,4 @@
-package org.barometer.survey.domain.register;
+package org.barometer.platform.csv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.barometer.survey.domain.register;
+package org.barometer.platform.csv;
 
 /**
  * Tells from the header line whether a file is comma- or semicolon-separated.
@@ -8,7 +8,7 @@ package org.barometer.survey.domain.register;
  * they have. The header is the reliable place to look: its cells are column names, which contain
  * neither delimiter unless quoted.
  */
-final class DelimiterDetector {
+public final class DelimiterDetector {
 
   private DelimiterDetector() {}
 
@@ -16,7 +16,7 @@ final class DelimiterDetector {
    * The delimiter of a file whose first non-blank line is {@code headerLine}: a semicolon if it has
    * more semicolons than commas outside double quotes, otherwise a comma.
    */
-  static char detect(String headerLine) {
+  public static char detect(String headerLine) {
     int commas = 0;
     int semicolons = 0;
     boolean quoted = false;

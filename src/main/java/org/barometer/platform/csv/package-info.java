@@ -1,0 +1,11 @@
+/**
+ * Reading CSV files that staff upload, whatever they contain.
+ *
+ * <p>The business register ({@code org.barometer.survey.domain.register}) and the statistics CSV
+ * import ({@code org.barometer.statistics.importer.csv}) take files written by hand or saved from
+ * Excel in Nordic locales, and both refuse a file whole with every problem listed. What that needs
+ * regardless of the columns lives here once: a size bound, strict UTF-8 with an optional byte-order
+ * mark, comma-or-semicolon detection, line numbers as an editor shows them, and a bounded list of
+ * problems. What the columns mean stays with each importer.
+ */
+package org.barometer.platform.csv;
