@@ -143,4 +143,13 @@ public class ResultsService {
                     summary.confidenceInterval(),
                     false));
   }
+
+  /** A question of the template a cycle was asked with, for its labels. */
+  public org.barometer.survey.domain.template.Question question(long cycleId, String code) {
+    return loader
+        .counts(cycleId)
+        .template()
+        .question(code)
+        .orElseThrow(() -> new NotFoundException("The cycle has no question '" + code + "'"));
+  }
 }
