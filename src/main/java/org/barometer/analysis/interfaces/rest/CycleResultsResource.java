@@ -2,6 +2,7 @@ package org.barometer.analysis.interfaces.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -9,9 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.barometer.analysis.application.CycleComparison;
 import org.barometer.analysis.application.CycleResults;
-import org.barometer.analysis.application.ItemTrend;
 import org.barometer.analysis.application.ResultsExport;
 import org.barometer.analysis.application.ResultsService;
 import org.barometer.platform.i18n.Language;
@@ -21,25 +20,24 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Survey results for planners and officials: a cycle's figures, two cycles compared, an item's
- * trend, as JSON and as CSV and Excel files. Small groups are already suppressed: a suppressed
- * group has {@code "visibility": "SUPPRESSED_SMALL"} or {@code "SUPPRESSED_TO_PROTECT"} and no
- * figures, not even its n.
+ * A cycle's results for planners and officials, as JSON, CSV and Excel, and their charts. Small
+ * groups are already suppressed: a suppressed group has {@code "visibility": "SUPPRESSED_SMALL"} or
+ * {@code "SUPPRESSED_TO_PROTECT"} and no figures, not even its n.
  */
-@Path("/")
+@Path("/cycles/{id}/results")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Results")
 @Allowed({Role.VIEWER})
-public class ResultsResource {
+public class CycleResultsResource {
 
   static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   @Inject ResultsService results;
   @Inject ResultsExport export;
+  @Inject ResultCharts charts;
 
   @GET
-  @Path("cycles/{id}/results")
   @Operation(
       summary = "Every question and index of a cycle with its statistics",
       description =
@@ -52,7 +50,7 @@ public class ResultsResource {
   }
 
   @GET
-  @Path("cycles/{id}/results.csv")
+  @Path("/csv")
   @Produces("text/csv")
   @Operation(summary = "A cycle's results (not its answers) as CSV, one row per item and group")
   public Response csv(@PathParam("id") long id, @QueryParam("lang") String lang) {
@@ -60,7 +58,7 @@ public class ResultsResource {
   }
 
   @GET
-  @Path("cycles/{id}/results.xlsx")
+  @Path("/xlsx")
   @Produces(XLSX)
   @Operation(summary = "A cycle's results (not its answers) as an Excel workbook")
   public Response xlsx(@PathParam("id") long id, @QueryParam("lang") String lang) {
@@ -68,22 +66,29 @@ public class ResultsResource {
   }
 
   @GET
-  @Path("cycles/{before}/comparison/{after}")
-  @Operation(
-      summary = "Two cycles of a survey compared, item by item",
-      description =
-          "Difference of the means with its 95 % interval and a two-sided test: Welch's t for"
-              + " simple means, a z-test for stratified estimates; the verdict at 5 %.")
-  public CycleComparison comparison(
-      @PathParam("before") long before, @PathParam("after") long after) {
-    return results.compare(before, after);
+  @Path("/charts/{item}.png")
+  @Produces("image/png")
+  @Operation(summary = "How the answers to a scale or choice question spread over its options")
+  public byte[] distribution(
+      @PathParam("id") long id,
+      @PathParam("item") String item,
+      @QueryParam("lang") String lang,
+      @QueryParam("width") @DefaultValue("480") int width,
+      @QueryParam("height") @DefaultValue("300") int height) {
+    return charts.distribution(id, item, lang, width, height);
   }
 
   @GET
-  @Path("surveys/{code}/trend/{item}")
-  @Operation(summary = "A question or index over all cycles of a survey, with 95 % intervals")
-  public ItemTrend trend(@PathParam("code") String survey, @PathParam("item") String item) {
-    return results.trend(survey, item);
+  @Path("/priority/{driven}.png")
+  @Produces("image/png")
+  @Operation(summary = "The priority matrix of the indices that drive an index")
+  public byte[] priority(
+      @PathParam("id") long id,
+      @PathParam("driven") String driven,
+      @QueryParam("lang") String lang,
+      @QueryParam("width") @DefaultValue("640") int width,
+      @QueryParam("height") @DefaultValue("480") int height) {
+    return charts.priority(id, driven, lang, width, height);
   }
 
   private static Response file(Object body, String type, long id, String extension) {

@@ -1,13 +1,7 @@
 package org.barometer.analysis.interfaces.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
@@ -25,37 +19,20 @@ import org.barometer.analysis.infrastructure.chart.PriorityChart;
 import org.barometer.analysis.infrastructure.chart.TrendChart;
 import org.barometer.platform.error.NotFoundException;
 import org.barometer.platform.i18n.Language;
-import org.barometer.platform.security.Allowed;
-import org.barometer.platform.security.Role;
 import org.barometer.survey.domain.template.Question;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The charts of the results pages as PNG pictures. Each shows figures that the page (and the
- * results API) also give as a table, and only figures that are shown there: a suppressed group is
- * never drawn.
+ * The charts of the results as PNG pictures. Each shows figures that the page (and the results API)
+ * also give as a table, and only figures that are shown there: a suppressed group is never drawn.
  */
-@Path("/")
-@RequestScoped
-@Produces("image/png")
-@Tag(name = "Results")
-@Allowed({Role.VIEWER})
-public class ChartResource {
+@ApplicationScoped
+public class ResultCharts {
 
   private static final int MAX_SIDE = 2000;
 
   @Inject ResultsService results;
 
-  @GET
-  @Path("cycles/{id}/charts/{item}.png")
-  @Operation(summary = "How the answers to a scale or choice question spread over its options")
-  public byte[] distribution(
-      @PathParam("id") long id,
-      @PathParam("item") String item,
-      @QueryParam("lang") String lang,
-      @QueryParam("width") @DefaultValue("480") int width,
-      @QueryParam("height") @DefaultValue("300") int height) {
+  public byte[] distribution(long id, String item, String lang, int width, int height) {
     Language language = Language.fromTag(lang);
     CycleResults cycle = results.results(id);
     ItemResult result = item(cycle, item);
@@ -90,15 +67,7 @@ public class ChartResource {
     return DistributionChart.png(bars, side(width), side(height));
   }
 
-  @GET
-  @Path("surveys/{code}/trend/{item}.png")
-  @Operation(summary = "A question or index over the cycles, with 95 % intervals as error bars")
-  public byte[] trend(
-      @PathParam("code") String survey,
-      @PathParam("item") String item,
-      @QueryParam("lang") String lang,
-      @QueryParam("width") @DefaultValue("640") int width,
-      @QueryParam("height") @DefaultValue("320") int height) {
+  public byte[] trend(String survey, String item, String lang, int width, int height) {
     ItemTrend trend = results.trend(survey, item);
     List<TrendChart.Point> points =
         trend.points().stream()
@@ -113,15 +82,7 @@ public class ChartResource {
     return TrendChart.png(axis, points, side(width), side(height));
   }
 
-  @GET
-  @Path("cycles/{id}/priority/{driven}.png")
-  @Operation(summary = "The priority matrix of the indices that drive an index")
-  public byte[] priority(
-      @PathParam("id") long id,
-      @PathParam("driven") String driven,
-      @QueryParam("lang") String lang,
-      @QueryParam("width") @DefaultValue("640") int width,
-      @QueryParam("height") @DefaultValue("480") int height) {
+  public byte[] priority(long id, String driven, String lang, int width, int height) {
     Language language = Language.fromTag(lang);
     PriorityResult matrix =
         results.results(id).priorities().stream()

@@ -1,0 +1,241 @@
+package org.barometer.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.DoubleStream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Results, comparison and trend through the REST API on the real database (H2, or PostgreSQL in
+ * CI's second run): two cycles of answers imported as CSV, with every expected figure computed in
+ * this test from the answers it imports.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ResultsIT {
+
+  /** sat_business_land in 2022 by industry (all C answers are size 5-19, the others 0-4). */
+  static final double[] C_2022 = {4, 4, 4, 5, 5, 3, 3, 4};
+
+  static final double[] F_2022 = {2, 3, 3, 2, 3, 2, 3, 2};
+  static final double[] M_2022 = {5, 5, 5, 5, 5, 5, 5, 5, 5};
+  static final double[] G_2022 = {1, 2};
+  static final String STRATA =
+      "[{\"industry\":\"C\",\"sizeClass\":\"5-19\",\"population\":40},"
+          + "{\"industry\":\"F\",\"sizeClass\":\"0-4\",\"population\":30},"
+          + "{\"industry\":\"M\",\"sizeClass\":\"0-4\",\"population\":20},"
+          + "{\"industry\":\"G\",\"sizeClass\":\"0-4\",\"population\":10}]";
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return BarometerDeployment.war();
+  }
+
+  @ArquillianResource URL base;
+  private Api analyst;
+  private String survey;
+  private long before;
+  private long after;
+
+  @BeforeEach
+  void twoCyclesOfAnswers() {
+    analyst = Api.analyst(base);
+    survey = Surveys.uniqueCode("results");
+    var created =
+        analyst.postJson(
+            "/api/surveys",
+            "{\"code\":\""
+                + survey
+                + "\",\"name\":\"Results\",\"templateCode\":\"business-climate\"}");
+    assertEquals(201, created.status(), created.body());
+    before = cycle("2022", 0);
+    after = cycle("2025", 1);
+  }
+
+  /** A cycle whose answers are the 2022 ones plus {@code shift} on every answer. */
+  private long cycle(String label, double shift) {
+    var cycle =
+        analyst.postJson(
+            "/api/surveys/" + survey + "/cycles",
+            "{\"label\":\"" + label + "\",\"populationSize\":100,\"strata\":" + STRATA + "}");
+    assertEquals(201, cycle.status(), cycle.body());
+    long id = cycle.json().getJsonNumber("id").longValue();
+    StringBuilder csv = new StringBuilder("sat_business_land,industry,size\n");
+    rows(csv, C_2022, shift, "C", "5-19");
+    rows(csv, F_2022, shift, "F", "0-4");
+    rows(csv, M_2022, shift, "M", "0-4");
+    rows(csv, G_2022, shift, "G", "0-4");
+    var imported = analyst.postCsv("/api/cycles/" + id + "/answers", csv.toString());
+    assertEquals(200, imported.status(), imported.body());
+    return id;
+  }
+
+  private static void rows(
+      StringBuilder csv, double[] values, double shift, String nace, String size) {
+    for (double v : values) {
+      csv.append((int) (v + shift)).append(',').append(nace).append(',').append(size).append('\n');
+    }
+  }
+
+  private static double[] all(double shift) {
+    return DoubleStream.of(concat(C_2022, F_2022, M_2022, G_2022)).map(v -> v + shift).toArray();
+  }
+
+  private static double[] concat(double[]... parts) {
+    List<Double> all = new ArrayList<>();
+    for (double[] part : parts) {
+      for (double v : part) {
+        all.add(v);
+      }
+    }
+    return all.stream().mapToDouble(Double::doubleValue).toArray();
+  }
+
+  private static double mean(double[] x) {
+    return DoubleStream.of(x).average().orElseThrow();
+  }
+
+  private static double variance(double[] x) {
+    double m = mean(x);
+    return DoubleStream.of(x).map(v -> (v - m) * (v - m)).sum() / (x.length - 1);
+  }
+
+  private JsonObject item(JsonObject results, String code) {
+    return results.getJsonArray("items").stream()
+        .map(JsonObject.class::cast)
+        .filter(i -> i.getString("code").equals(code))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
+  void aCyclesResultsWithStratifiedEstimateAndSuppressedGroups() {
+    var reply = Api.viewer(base).get("/api/cycles/" + before + "/results");
+    assertEquals(200, reply.status(), reply.body());
+    JsonObject land = item(reply.json(), "sat_business_land");
+    JsonObject overall = land.getJsonObject("overall");
+    double[] answers = all(0);
+    assertEquals(27, overall.getInt("n"));
+    JsonObject summary = overall.getJsonObject("summary");
+    assertEquals(100.0 / 27, summary.getJsonNumber("mean").doubleValue(), 1e-9);
+    // se with the finite-population correction √((N − n)/(N − 1)), N = 100
+    double se = Math.sqrt(variance(answers) / 27) * Math.sqrt((100.0 - 27) / (100 - 1));
+    assertEquals(se, summary.getJsonNumber("standardError").doubleValue(), 1e-9);
+
+    // ȳ_st = Σ W_h ȳ_h = 0.4·4 + 0.3·2.5 + 0.2·5 + 0.1·1.5 = 3.5
+    // v = Σ W_h² (1 − n_h/N_h) s_h²/n_h
+    double v =
+        0.16 * (1 - 8 / 40.0) * variance(C_2022) / 8
+            + 0.09 * (1 - 8 / 30.0) * variance(F_2022) / 8
+            + 0.04 * (1 - 9 / 20.0) * variance(M_2022) / 9
+            + 0.01 * (1 - 2 / 10.0) * variance(G_2022) / 2;
+    JsonObject stratified = land.getJsonObject("stratified");
+    assertEquals(3.5, stratified.getJsonNumber("mean").doubleValue(), 1e-9);
+    assertEquals(Math.sqrt(v), stratified.getJsonNumber("standardError").doubleValue(), 1e-9);
+
+    JsonObject byIndustry =
+        land.getJsonArray("breakdowns").stream()
+            .map(JsonObject.class::cast)
+            .filter(b -> b.getString("question").equals("industry"))
+            .findFirst()
+            .orElseThrow();
+    for (var g : byIndustry.getJsonArray("groups")) {
+      JsonObject group = (JsonObject) g;
+      String code = group.getString("group");
+      String visibility = group.getString("visibility");
+      switch (code) {
+        case "G" -> assertEquals("SUPPRESSED_SMALL", visibility);
+        case "C" -> assertEquals("SUPPRESSED_TO_PROTECT", visibility, "C (8) protects G (2)");
+        case "F", "M" -> assertEquals("SHOWN", visibility);
+        default -> assertFalse(visibility.equals("SHOWN"), code + " has no answers");
+      }
+      if (!visibility.equals("SHOWN")) {
+        assertTrue(!group.containsKey("n") || group.isNull("n"), "no size of a hidden group");
+        assertTrue(!group.containsKey("summary") || group.isNull("summary"));
+      }
+    }
+  }
+
+  @Test
+  void twoCyclesComparedWithWelchAndTheStratifiedZTest() {
+    var reply = Api.viewer(base).get("/api/cycles/" + before + "/comparison/" + after);
+    assertEquals(200, reply.status(), reply.body());
+    JsonObject land =
+        reply.json().getJsonArray("items").stream()
+            .map(JsonObject.class::cast)
+            .filter(i -> i.getString("code").equals("sat_business_land"))
+            .findFirst()
+            .orElseThrow();
+    JsonObject simple = land.getJsonObject("simple");
+    // every answer rose by exactly 1; the spread is unchanged
+    assertEquals(1.0, simple.getJsonNumber("difference").doubleValue(), 1e-9);
+    double s2 = variance(all(0));
+    double welchSe = Math.sqrt(s2 / 27 + s2 / 27);
+    assertEquals(welchSe, simple.getJsonNumber("standardError").doubleValue(), 1e-9);
+    // Welch–Satterthwaite with equal variances and sizes: df = 2(n − 1) = 52
+    assertEquals(52, simple.getJsonNumber("degreesOfFreedom").doubleValue(), 1e-9);
+    assertEquals(1.0 / welchSe, simple.getJsonNumber("statistic").doubleValue(), 1e-9);
+    assertEquals("SIGNIFICANTLY_BETTER", simple.getString("verdict"));
+    JsonObject stratified = land.getJsonObject("stratified");
+    assertEquals(1.0, stratified.getJsonNumber("difference").doubleValue(), 1e-9);
+    assertEquals("SIGNIFICANTLY_BETTER", stratified.getString("verdict"));
+  }
+
+  @Test
+  void theTrendOfAQuestionOverTheCycles() {
+    var reply = Api.viewer(base).get("/api/surveys/" + survey + "/trend/sat_business_land");
+    assertEquals(200, reply.status(), reply.body());
+    var points = reply.json().getJsonArray("points");
+    assertEquals(2, points.size());
+    assertEquals("2022", points.getJsonObject(0).getString("cycle"));
+    // stratified estimates: 3.5 and 4.5 (every stratum mean one higher)
+    assertEquals(3.5, points.getJsonObject(0).getJsonNumber("estimate").doubleValue(), 1e-9);
+    assertEquals(4.5, points.getJsonObject(1).getJsonNumber("estimate").doubleValue(), 1e-9);
+    assertTrue(points.getJsonObject(1).getBoolean("stratified"));
+  }
+
+  @Test
+  void exportsHoldFiguresAndMarkSuppressedGroupsWithoutThem() {
+    var csv = Api.viewer(base).get("/api/cycles/" + before + "/results/csv?lang=nb");
+    assertEquals(200, csv.status(), csv.body());
+    String g =
+        csv.body()
+            .lines()
+            .filter(l -> l.startsWith("sat_business_land,") && l.contains(",industry,G,"))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(g.endsWith("SUPPRESSED_SMALL,,,,,,,,,,,,,,"), g);
+    assertTrue(
+        csv.body().lines().anyMatch(l -> l.contains(",stratified,all,SHOWN,27,,3.5,")), csv.body());
+    var xlsx = Api.viewer(base).get("/api/cycles/" + before + "/results/xlsx");
+    assertEquals(200, xlsx.status());
+    assertTrue(xlsx.contentType().startsWith("application/vnd.openxmlformats"), xlsx.contentType());
+    assertTrue(xlsx.body().startsWith("PK"), "a zip file, as every .xlsx is");
+  }
+
+  @Test
+  void chartsAndWhoMaySeeResults() {
+    var chart =
+        Api.viewer(base).get("/api/cycles/" + before + "/results/charts/sat_business_land.png");
+    assertEquals(200, chart.status(), chart.body());
+    assertEquals("image/png", chart.contentType());
+    var trend =
+        Api.viewer(base).get("/api/surveys/" + survey + "/trend/sat_business_land/chart.png");
+    assertEquals(200, trend.status());
+    assertEquals(
+        404,
+        Api.viewer(base).get("/api/cycles/" + before + "/results/priority/overall.png").status());
+    assertEquals(401, Api.anonymous(base).get("/api/cycles/" + before + "/results").status());
+  }
+}
