@@ -124,6 +124,34 @@ final class Browser implements AutoCloseable {
     }
   }
 
+  /** The whole page, not only the window: the window is stretched to the page for the shot. */
+  void fullScreenshot(String name) {
+    Dimension window = driver.manage().window().getSize();
+    long height = (Long) driver.executeScript("return document.documentElement.scrollHeight + 0;");
+    driver
+        .manage()
+        .window()
+        .setSize(new Dimension(window.width, (int) Math.min(height + 100, 9000)));
+    screenshot(name);
+    driver.manage().window().setSize(window);
+  }
+
+  /** Fails unless every image on the page has loaded (a chart that failed shows nothing). */
+  void assertImagesLoaded() {
+    wait.until(
+        d ->
+            (Boolean)
+                ((ChromeDriver) d)
+                    .executeScript("return [...document.images].every(i => i.complete);"));
+    Object broken =
+        driver.executeScript(
+            "return [...document.images].filter(i => i.naturalWidth === 0)"
+                + ".map(i => i.src).join(', ');");
+    if (!"".equals(broken)) {
+      throw new AssertionError("Images that did not load: " + broken);
+    }
+  }
+
   @Override
   public void close() {
     driver.quit();

@@ -25,71 +25,30 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class ResultsIT {
 
-  /** sat_business_land in 2022 by industry (all C answers are size 5-19, the others 0-4). */
-  static final double[] C_2022 = {4, 4, 4, 5, 5, 3, 3, 4};
-
-  static final double[] F_2022 = {2, 3, 3, 2, 3, 2, 3, 2};
-  static final double[] M_2022 = {5, 5, 5, 5, 5, 5, 5, 5, 5};
-  static final double[] G_2022 = {1, 2};
-  static final String STRATA =
-      "[{\"industry\":\"C\",\"sizeClass\":\"5-19\",\"population\":40},"
-          + "{\"industry\":\"F\",\"sizeClass\":\"0-4\",\"population\":30},"
-          + "{\"industry\":\"M\",\"sizeClass\":\"0-4\",\"population\":20},"
-          + "{\"industry\":\"G\",\"sizeClass\":\"0-4\",\"population\":10}]";
-
   @Deployment(testable = false)
   static WebArchive deployment() {
     return BarometerDeployment.war();
   }
 
   @ArquillianResource URL base;
-  private Api analyst;
+  private ResultsData data;
   private String survey;
   private long before;
   private long after;
 
   @BeforeEach
   void twoCyclesOfAnswers() {
-    analyst = Api.analyst(base);
-    survey = Surveys.uniqueCode("results");
-    var created =
-        analyst.postJson(
-            "/api/surveys",
-            "{\"code\":\""
-                + survey
-                + "\",\"name\":\"Results\",\"templateCode\":\"business-climate\"}");
-    assertEquals(201, created.status(), created.body());
-    before = cycle("2022", 0);
-    after = cycle("2025", 1);
-  }
-
-  /** A cycle whose answers are the 2022 ones plus {@code shift} on every answer. */
-  private long cycle(String label, double shift) {
-    var cycle =
-        analyst.postJson(
-            "/api/surveys/" + survey + "/cycles",
-            "{\"label\":\"" + label + "\",\"populationSize\":100,\"strata\":" + STRATA + "}");
-    assertEquals(201, cycle.status(), cycle.body());
-    long id = cycle.json().getJsonNumber("id").longValue();
-    StringBuilder csv = new StringBuilder("sat_business_land,industry,size\n");
-    rows(csv, C_2022, shift, "C", "5-19");
-    rows(csv, F_2022, shift, "F", "0-4");
-    rows(csv, M_2022, shift, "M", "0-4");
-    rows(csv, G_2022, shift, "G", "0-4");
-    var imported = analyst.postCsv("/api/cycles/" + id + "/answers", csv.toString());
-    assertEquals(200, imported.status(), imported.body());
-    return id;
-  }
-
-  private static void rows(
-      StringBuilder csv, double[] values, double shift, String nace, String size) {
-    for (double v : values) {
-      csv.append((int) (v + shift)).append(',').append(nace).append(',').append(size).append('\n');
-    }
+    data = ResultsData.create(Api.analyst(base));
+    survey = data.survey();
+    before = data.before();
+    after = data.after();
   }
 
   private static double[] all(double shift) {
-    return DoubleStream.of(concat(C_2022, F_2022, M_2022, G_2022)).map(v -> v + shift).toArray();
+    return DoubleStream.of(
+            concat(ResultsData.C_2022, ResultsData.F_2022, ResultsData.M_2022, ResultsData.G_2022))
+        .map(v -> v + shift)
+        .toArray();
   }
 
   private static double[] concat(double[]... parts) {
@@ -136,10 +95,10 @@ class ResultsIT {
     // ȳ_st = Σ W_h ȳ_h = 0.4·4 + 0.3·2.5 + 0.2·5 + 0.1·1.5 = 3.5
     // v = Σ W_h² (1 − n_h/N_h) s_h²/n_h
     double v =
-        0.16 * (1 - 8 / 40.0) * variance(C_2022) / 8
-            + 0.09 * (1 - 8 / 30.0) * variance(F_2022) / 8
-            + 0.04 * (1 - 9 / 20.0) * variance(M_2022) / 9
-            + 0.01 * (1 - 2 / 10.0) * variance(G_2022) / 2;
+        0.16 * (1 - 8 / 40.0) * variance(ResultsData.C_2022) / 8
+            + 0.09 * (1 - 8 / 30.0) * variance(ResultsData.F_2022) / 8
+            + 0.04 * (1 - 9 / 20.0) * variance(ResultsData.M_2022) / 9
+            + 0.01 * (1 - 2 / 10.0) * variance(ResultsData.G_2022) / 2;
     JsonObject stratified = land.getJsonObject("stratified");
     assertEquals(3.5, stratified.getJsonNumber("mean").doubleValue(), 1e-9);
     assertEquals(Math.sqrt(v), stratified.getJsonNumber("standardError").doubleValue(), 1e-9);
