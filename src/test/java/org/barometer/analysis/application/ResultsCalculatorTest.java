@@ -14,6 +14,7 @@ import org.barometer.analysis.domain.Background;
 import org.barometer.analysis.domain.BackgroundQuestions;
 import org.barometer.analysis.domain.CellCount;
 import org.barometer.analysis.domain.PairedSums;
+import org.barometer.analysis.domain.Quadrant;
 import org.barometer.analysis.domain.Visibility;
 import org.barometer.survey.domain.CycleStatus;
 import org.barometer.survey.domain.StratumPopulation;
@@ -178,6 +179,57 @@ class ResultsCalculatorTest {
     assertEquals(ItemKind.INDEX, satisfaction.kind());
     assertEquals(78.0, satisfaction.overall().summary().mean().getAsDouble(), 1e-12);
     assertEquals(10, satisfaction.overall().n());
+  }
+
+  @Test
+  void thePriorityMatrixPlacesEachDriverOfAnIndex() throws Exception {
+    QuestionnaireTemplate insikt =
+        new TemplateParser()
+            .parse(
+                "service-satisfaction.yaml",
+                Files.readString(Path.of("surveys", "service-satisfaction.yaml")));
+    // nki 70 (n 10); information 60 and efficiency 80 (n 10 each). Paired sums with nki:
+    // information r = +1 (y = x + 10 on two points), efficiency r = −1 (y = 150 − x).
+    List<CellCount> indices =
+        List.of(
+            answer("nki", "C", 70, 10),
+            answer("information", "C", 60, 10),
+            answer("efficiency", "C", 80, 10));
+    Map<String, Map<String, PairedSums>> pairs =
+        Map.of(
+            "nki",
+            Map.of(
+                "information", PairedSums.of(new double[] {50, 70}, new double[] {60, 80}),
+                "efficiency", PairedSums.of(new double[] {70, 90}, new double[] {80, 60})));
+    CycleCounts counts =
+        new CycleCounts(
+            2,
+            "nki",
+            "NKI",
+            "2025",
+            CycleStatus.CLOSED,
+            insikt,
+            BackgroundQuestions.of(insikt),
+            7,
+            null,
+            List.of(),
+            0,
+            0,
+            10,
+            List.of(),
+            indices,
+            pairs);
+    PriorityResult priority = new ResultsCalculator(counts).results().priorities().get(0);
+    assertEquals("nki", priority.driven());
+    // split at the mean score (70) and the mean impact (0): information scores low with high
+    // impact (prioritise); efficiency scores high (≥ split) with low impact (lower priority)
+    var placements = priority.matrix().factors();
+    assertEquals(2, placements.size(), "the other four factors have no answers and are left out");
+    var information = placements.stream().filter(f -> f.code().equals("information")).findFirst();
+    var efficiency = placements.stream().filter(f -> f.code().equals("efficiency")).findFirst();
+    assertEquals(Quadrant.PRIORITISE, information.orElseThrow().quadrant().orElseThrow());
+    assertEquals(Quadrant.LOWER_PRIORITY, efficiency.orElseThrow().quadrant().orElseThrow());
+    assertEquals(1.0, information.orElseThrow().impact().getAsDouble(), 1e-12);
   }
 
   private static GroupFigures group(Breakdown breakdown, String group) {

@@ -1,0 +1,282 @@
+package org.barometer.bench;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.barometer.it.Api;
+import org.postgresql.PGConnection;
+
+/**
+ * Benchmark (not a test) of survey results on PostgreSQL: one cycle of 100,000 responses × 30
+ * questions in 12 strata, and ten more such cycles for the trend. It times, cold (the first call
+ * after the cycles were closed) and warm (the median of further calls), a cycle's full results
+ * (every question and index with the stratified estimate and three breakdowns), the comparison of
+ * two cycles and the trend of the index over all eleven; and it prints the server's memory.
+ *
+ * <p>The answers are written straight into the database with {@code INSERT ... SELECT} over {@code
+ * generate_series} (submitting 1.1 million responses over HTTP would take an hour and measure
+ * something else). Each cycle's answers lean a little higher than the one before, so the trend
+ * rises. The last cycle is also exported as one CSV row per response for the same summaries in R's
+ * survey package ({@code bench/results-in-r.R}), to compare on the same machine.
+ *
+ * <p>System properties (defaults in brackets): {@code bench.url} [http://localhost:9281], {@code
+ * bench.pg.url} [jdbc:postgresql://localhost:5432/barometer_bench], {@code bench.responses}
+ * [100000], {@code bench.cycles} [11], {@code bench.repeats} [20], {@code bench.server.pid} [read
+ * from the server's workarea].
+ */
+public final class ResultsBenchmark {
+
+  private static final String[] INDUSTRIES = {"C", "F", "G", "M"};
+  private static final String[] SIZES = {"0-4", "5-19", "20-99"};
+
+  /** Every stratum's register count: more than the responses that land in it. */
+  private static final int STRATUM_POPULATION = 20_000;
+
+  private ResultsBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    URI base = URI.create(property("bench.url", "http://localhost:9281").replaceAll("/*$", "/"));
+    String jdbc = property("bench.pg.url", "jdbc:postgresql://localhost:5432/barometer_bench");
+    int responses = Integer.parseInt(property("bench.responses", "100000"));
+    int cycles = Integer.parseInt(property("bench.cycles", "11"));
+    int repeats = Integer.parseInt(property("bench.repeats", "20"));
+    Api analyst = Api.analyst(base.toURL());
+    Api viewer = Api.viewer(base.toURL());
+
+    String survey = "results-bench-" + System.currentTimeMillis();
+    check(
+        analyst.postJson(
+            "/api/surveys",
+            "{\"code\":\""
+                + survey
+                + "\",\"name\":\"Results benchmark\",\"templateCode\":\"bench-30\"}"),
+        201);
+    List<Long> ids = new ArrayList<>();
+    try (Connection db = DriverManager.getConnection(jdbc, "barometer", "barometer")) {
+      for (int c = 0; c < cycles; c++) {
+        long id = cycle(analyst, survey, String.valueOf(2015 + c), responses);
+        long start = System.nanoTime();
+        fill(db, id, responses, c);
+        check(analyst.post("/api/cycles/" + id + "/close"), 200);
+        log(
+            "cycle %d of %d (id %d): %,d responses × 30 answers written in %.1f s",
+            c + 1, cycles, id, responses, seconds(start));
+        ids.add(id);
+      }
+      try (Writer out = Files.newBufferedWriter(Path.of("target", "bench-results-cycle.csv"))) {
+        export(db, ids.get(ids.size() - 1), out);
+      }
+    }
+    long last = ids.get(ids.size() - 1);
+    long previous = ids.get(ids.size() - 2);
+    String pid = serverPid();
+    log("server pid %s: %s", pid, memory(pid));
+
+    String results = "/api/cycles/" + last + "/results";
+    String comparison = "/api/cycles/" + ids.get(0) + "/comparison/" + previous;
+    String trend = "/api/surveys/" + survey + "/trend/agreement";
+    System.out.println();
+    System.out.println(
+        "what                                   | cold ms | warm ms (median) | p95 ms | body KB");
+    time("a cycle's full results", viewer, results, repeats);
+    time("comparison of two other cycles", viewer, comparison, repeats);
+    time("trend of the index over all cycles", viewer, trend, repeats);
+    System.out.println();
+    log("server after: %s", memory(pid));
+  }
+
+  private static long cycle(Api analyst, String survey, String label, int responses) {
+    StringBuilder strata = new StringBuilder("[");
+    for (String industry : INDUSTRIES) {
+      for (String size : SIZES) {
+        strata.append(strata.length() > 1 ? "," : "");
+        strata.append("{\"industry\":\"").append(industry).append("\",\"sizeClass\":\"");
+        strata.append(size).append("\",\"population\":").append(STRATUM_POPULATION).append('}');
+      }
+    }
+    strata.append(']');
+    var reply =
+        analyst.postJson(
+            "/api/surveys/" + survey + "/cycles",
+            "{\"label\":\""
+                + label
+                + "\",\"populationSize\":"
+                + STRATUM_POPULATION * INDUSTRIES.length * SIZES.length
+                + ",\"strata\":"
+                + strata
+                + "}");
+    check(reply, 201);
+    return reply.json().getJsonNumber("id").longValue();
+  }
+
+  /**
+   * The cycle's responses and their 30 answers: 25 scale answers 1..6 (5 % don't know) leaning
+   * {@code lean} × 0.05 points higher per cycle, a yes/no choice and the three background answers.
+   */
+  private static void fill(Connection db, long cycle, int responses, int lean) throws SQLException {
+    db.setAutoCommit(false);
+    try (var s = db.createStatement()) {
+      s.execute("drop table if exists bench_ids");
+      s.execute(
+          "create temp table bench_ids as select gen_random_uuid()::text as id, g"
+              + " from generate_series(1, "
+              + responses
+              + ") g");
+      s.execute("insert into response select id, " + cycle + ", 'IMPORT' from bench_ids");
+      s.execute(
+          "insert into answer (response_id, question_code, ordinal, number_value, choice, dont_know)"
+              + " select id, 'q' || lpad(q::text, 2, '0'), 0,"
+              + " case when r < 0.05 then null else least(6, 1 + floor(random() * 5.6 + "
+              + (lean * 0.05)
+              + ")) end, null, r < 0.05"
+              + " from (select id, q, random() as r from bench_ids, generate_series(1, 25) q) x");
+      s.execute(
+          "insert into answer (response_id, question_code, ordinal, number_value, choice, dont_know)"
+              + " select id, 'recommend', 0, null, case when random() < 0.6 then 'yes' else 'no'"
+              + " end, false from bench_ids");
+      background(s, "industry", INDUSTRIES, "g % 4");
+      background(s, "size", SIZES, "(g / 4) % 3");
+      background(s, "years", new String[] {"0-2", "3-9", "10+"}, "(g / 12) % 3");
+    }
+    db.commit();
+    try (var s = db.createStatement()) {
+      db.setAutoCommit(true);
+      s.execute("analyze response");
+      s.execute("analyze answer");
+    }
+  }
+
+  private static void background(
+      java.sql.Statement s, String question, String[] options, String pick) throws SQLException {
+    s.execute(
+        "insert into answer (response_id, question_code, ordinal, number_value, choice, dont_know)"
+            + " select id, '"
+            + question
+            + "', 0, null, (array['"
+            + String.join("','", options)
+            + "'])[1 + "
+            + pick
+            + "], false from bench_ids");
+  }
+
+  /** One row per response: the 25 scale answers (empty for don't know) and the stratum. */
+  private static void export(Connection db, long cycle, Writer out)
+      throws SQLException, IOException {
+    StringBuilder columns = new StringBuilder();
+    for (int q = 1; q <= 25; q++) {
+      String code = String.format(Locale.ROOT, "q%02d", q);
+      columns.append("max(case when a.question_code = '").append(code);
+      columns.append("' then a.number_value end) as ").append(code).append(", ");
+    }
+    String sql =
+        "copy (select "
+            + columns
+            + "max(case when a.question_code = 'industry' then a.choice end) as industry,"
+            + " max(case when a.question_code = 'size' then a.choice end) as size,"
+            + " max(case when a.question_code = 'years' then a.choice end) as years"
+            + " from answer a join response r on r.id = a.response_id where r.cycle_id = "
+            + cycle
+            + " group by a.response_id) to stdout with csv header";
+    db.unwrap(PGConnection.class).getCopyAPI().copyOut(sql, new WriterStream(out));
+  }
+
+  private static void time(String what, Api viewer, String path, int repeats) {
+    long start = System.nanoTime();
+    var first = viewer.get(path);
+    double cold = (System.nanoTime() - start) / 1e6;
+    check(first, 200);
+    double[] warm = new double[repeats];
+    for (int i = 0; i < repeats; i++) {
+      long t = System.nanoTime();
+      check(viewer.get(path), 200);
+      warm[i] = (System.nanoTime() - t) / 1e6;
+    }
+    Arrays.sort(warm);
+    System.out.printf(
+        Locale.ROOT,
+        "%-38s | %7.0f | %16.1f | %6.1f | %7.0f%n",
+        what,
+        cold,
+        warm[repeats / 2],
+        warm[(int) Math.ceil(repeats * 0.95) - 1],
+        first.body().length() / 1024.0);
+  }
+
+  private static String serverPid() throws IOException {
+    String pid = System.getProperty("bench.server.pid");
+    if (pid != null) {
+      return pid;
+    }
+    Path file = Path.of("target/liberty/wlp/usr/servers/defaultServer/workarea/.sPid");
+    return Files.exists(file) ? Files.readString(file).trim() : null;
+  }
+
+  /** Resident memory of the server process, and its Java heap in use after a full GC. */
+  private static String memory(String pid) throws IOException, InterruptedException {
+    if (pid == null) {
+      return "unknown (no pid)";
+    }
+    String rss =
+        Files.readAllLines(Path.of("/proc", pid, "status")).stream()
+            .filter(l -> l.startsWith("VmRSS"))
+            .findFirst()
+            .orElse("VmRSS ?")
+            .replaceAll("\\s+", " ");
+    Process gc = new ProcessBuilder("jcmd", pid, "GC.run").redirectErrorStream(true).start();
+    gc.getInputStream().readAllBytes();
+    gc.waitFor();
+    Process heap =
+        new ProcessBuilder("jcmd", pid, "GC.heap_info").redirectErrorStream(true).start();
+    String info = new String(heap.getInputStream().readAllBytes());
+    heap.waitFor();
+    String used =
+        info.lines()
+            .filter(l -> l.contains("used"))
+            .findFirst()
+            .orElse("heap ?")
+            .trim()
+            .replaceAll("\\s+", " ");
+    return rss + "; heap after GC: " + used;
+  }
+
+  private static void check(Api.Reply reply, int status) {
+    if (reply.status() != status) {
+      throw new IllegalStateException("Expected " + status + ", got " + reply);
+    }
+  }
+
+  private static double seconds(long start) {
+    return (System.nanoTime() - start) / 1e9;
+  }
+
+  private static void log(String format, Object... args) {
+    System.out.printf(Locale.ROOT, format + "%n", args);
+  }
+
+  private static String property(String name, String fallback) {
+    return System.getProperty(name, fallback);
+  }
+
+  /** The COPY API writes bytes; the CSV is ASCII. */
+  private static final class WriterStream extends java.io.OutputStream {
+    private final Writer out;
+
+    WriterStream(Writer out) {
+      this.out = out;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      out.write(b);
+    }
+  }
+}
