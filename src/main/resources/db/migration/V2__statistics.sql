@@ -9,7 +9,7 @@
 -- A published table, once per office and table code, so that importing it again (the same file,
 -- or KOSTRA's revised June figures after the unrevised March ones) finds the same series.
 create table stat_table (
-  id           bigint        primary key default nextval('id_seq'),
+  id           bigint        default nextval('id_seq') primary key,
   source       varchar(40)   not null,
   table_code   varchar(60)   not null,
   title        varchar(1000),
@@ -25,7 +25,7 @@ create table stat_table (
 -- order ('' when the table has no other dimension), so it is the same on every import;
 -- variant_label is the same in the file's words, for people.
 create table stat_series (
-  id             bigint         primary key default nextval('id_seq'),
+  id             bigint         default nextval('id_seq') primary key,
   table_id       bigint         not null references stat_table (id),
   measure_code   varchar(200)   not null,
   measure_label  varchar(1000),
@@ -41,7 +41,7 @@ create table stat_series (
 -- Observations refer to the surrogate id, so that renumbering (Norway's 2020 and 2024 reforms)
 -- can later be recorded as links between region rows without touching the observations.
 create table stat_region (
-  id       bigint        primary key default nextval('id_seq'),
+  id       bigint        default nextval('id_seq') primary key,
   country  varchar(2)    not null,
   kind     varchar(12)   not null,
   code     varchar(40)   not null,
@@ -52,7 +52,7 @@ create table stat_region (
 );
 
 -- One published cell. period is Period.code() (2021, 2021Q1, 2021M01, 2021W30); period_start
--- orders periods in SQL. A missing cell is kept with value null and the office's status symbol
+-- orders periods in SQL. A missing cell is kept with number_value null and the office's status symbol
 -- ('..' missing, '.' not applicable, ':' confidential, '-' nil), because "confidential" is an
 -- answer too, and a later revision may fill it in.
 create table stat_observation (
@@ -61,7 +61,7 @@ create table stat_observation (
   period        varchar(8)        not null,
   period_kind   varchar(7)        not null,
   period_start  date              not null,
-  value         double precision,
+  number_value  double precision,
   status        varchar(10),
   note          varchar(4000),
   -- when this value was first stored, so history can say how long it stood
@@ -78,7 +78,7 @@ create table stat_observation_history (
   series_id    bigint            not null references stat_series (id),
   region_id    bigint            not null references stat_region (id),
   period       varchar(8)        not null,
-  value        double precision,
+  number_value double precision,
   status       varchar(10),
   note         varchar(4000),
   stored_at    timestamp         not null,

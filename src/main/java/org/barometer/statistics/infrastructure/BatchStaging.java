@@ -21,7 +21,7 @@ final class BatchStaging implements StagingWriter {
     insert =
         connection.prepareStatement(
             "insert into stat_stage (series_id, region_id, period, period_kind, period_start,"
-                + " value, status, note) values (?, ?, ?, ?, ?, ?, ?, ?)");
+                + " number_value, status, note) values (?, ?, ?, ?, ?, ?, ?, ?)");
   }
 
   @Override

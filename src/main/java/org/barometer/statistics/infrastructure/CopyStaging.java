@@ -27,7 +27,7 @@ final class CopyStaging implements StagingWriter {
         new PGCopyOutputStream(
             pg,
             "copy stat_stage (series_id, region_id, period, period_kind, period_start,"
-                + " value, status, note) from stdin",
+                + " number_value, status, note) from stdin",
             1 << 16);
     out = new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), 1 << 16);
   }

@@ -66,7 +66,7 @@ enum Dialect {
   private static final String COLUMNS =
       "series_id bigint not null, region_id bigint not null, period varchar(8) not null,"
           + " period_kind varchar(7) not null, period_start date not null,"
-          + " value double precision, status varchar(10), note varchar(4000)";
+          + " number_value double precision, status varchar(10), note varchar(4000)";
 
   /**
    * Whether the PostgreSQL driver's own classes can be loaded from here: in Liberty the driver

@@ -16,13 +16,13 @@ import java.sql.Timestamp;
 final class ObservationMerge {
 
   private static final String CHANGED =
-      "(o.value is distinct from s.value or o.status is distinct from s.status"
+      "(o.number_value is distinct from s.number_value or o.status is distinct from s.status"
           + " or o.note is distinct from s.note)";
 
   private static final String HISTORY =
       "insert into stat_observation_history"
-          + " (series_id, region_id, period, value, status, note, stored_at, replaced_at)"
-          + " select o.series_id, o.region_id, o.period, o.value, o.status, o.note, o.stored_at, ?"
+          + " (series_id, region_id, period, number_value, status, note, stored_at, replaced_at)"
+          + " select o.series_id, o.region_id, o.period, o.number_value, o.status, o.note, o.stored_at, ?"
           + " from stat_stage s join stat_observation o"
           + " on o.series_id = s.series_id and o.region_id = s.region_id and o.period = s.period"
           + " where "
@@ -33,11 +33,11 @@ final class ObservationMerge {
           + " on o.series_id = s.series_id and o.region_id = s.region_id and o.period = s.period"
           + " when matched and "
           + CHANGED
-          + " then update set value = s.value, status = s.status, note = s.note, stored_at = ?"
+          + " then update set number_value = s.number_value, status = s.status, note = s.note, stored_at = ?"
           + " when not matched then insert"
-          + " (series_id, region_id, period, period_kind, period_start, value, status, note,"
+          + " (series_id, region_id, period, period_kind, period_start, number_value, status, note,"
           + " stored_at)"
-          + " values (s.series_id, s.region_id, s.period, s.period_kind, s.period_start, s.value,"
+          + " values (s.series_id, s.region_id, s.period, s.period_kind, s.period_start, s.number_value,"
           + " s.status, s.note, ?)";
 
   private ObservationMerge() {}
