@@ -133,6 +133,36 @@ class JdbcStatisticsStoreTest {
   }
 
   @Test
+  void kostraAccountsHaveOneSeriesPerFixedCategoryCombination() throws Exception {
+    Dataset accounts =
+        parse(
+            new JsonStatParser(),
+            "/official-stats/ssb/ssb-12367-kostra-regnskap-jsonstat2.json",
+            null);
+
+    ImportSummary summary =
+        store.store(accounts, DatasetMapping.guess(accounts, Country.NO), "SSB");
+
+    // regnskapsomfang 2 × funksjon 5 × art 5 × ContentsCode 1
+    assertEquals(50, summary.series());
+    assertEquals(50, count("select count(*) from stat_series"));
+    assertEquals(1250, count("select count(*) from stat_observation"));
+    assertEquals(
+        "COUNTRY Landet", text("select kind || ' ' || name from stat_region where code = 'NO'"));
+    assertEquals("GROUP", text("select kind from stat_region where code = 'EKG16'"));
+    assertEquals("OTHER", text("select kind from stat_region where code = 'EAKUO'"));
+    // cells 0 and 1: the country (EAK), A, 100 Politisk styring, AGD4, 2015 and 2016
+    assertEquals(
+        "1943974.0 1824423.0",
+        text(
+            "select string_agg(cast(o.number_value as varchar), ' ' order by o.period)"
+                + " from stat_observation o join stat_series s on s.id = o.series_id"
+                + " join stat_region r on r.id = o.region_id"
+                + " where s.variant_key = 'KOKregnskapsomfa0000=A|KOKfunksjon0000=100|KOKart0000=AGD4'"
+                + " and r.code = 'NO' and o.period in ('2015', '2016')"));
+  }
+
+  @Test
   void storesScbPxTableWithCountryAndMunicipalities() throws Exception {
     Dataset landUse = parse(new PxParser(), SCB_TAB005, "sv");
 
