@@ -14,6 +14,9 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.ConsoleHandler;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.barometer.statistics.application.DatasetMapping;
 import org.barometer.statistics.application.ImportSummary;
 import org.barometer.statistics.importer.Dataset;
@@ -51,6 +54,12 @@ public final class StatisticsImportBenchmark {
   static final int FIRST_YEAR = 1995;
 
   public static void main(String[] args) throws Exception {
+    // the store's phase timings (catalogue, cells, commit) at FINE
+    Logger log = Logger.getLogger("org.barometer.statistics");
+    ConsoleHandler console = new ConsoleHandler();
+    console.setLevel(Level.FINE);
+    log.setLevel(Level.FINE);
+    log.addHandler(console);
     PGSimpleDataSource pg = new PGSimpleDataSource();
     pg.setURL(
         System.getProperty("bench.pg.url", "jdbc:postgresql://localhost:5432/barometer_scratch"));

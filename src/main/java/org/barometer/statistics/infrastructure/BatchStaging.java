@@ -17,11 +17,10 @@ final class BatchStaging implements StagingWriter {
   private final PreparedStatement insert;
   private int pending;
 
-  BatchStaging(Connection connection) throws SQLException {
+  BatchStaging(Connection connection, String table) throws SQLException {
     insert =
         connection.prepareStatement(
-            "insert into stat_stage (series_id, region_id, period, period_kind, period_start,"
-                + " number_value, status, note) values (?, ?, ?, ?, ?, ?, ?, ?)");
+            "insert into " + table + " (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?)");
   }
 
   @Override
@@ -32,14 +31,13 @@ final class BatchStaging implements StagingWriter {
     insert.setLong(2, regionId);
     insert.setString(3, period.code());
     insert.setString(4, period.kind());
-    insert.setDate(5, period.start());
     if (Double.isNaN(value)) {
-      insert.setNull(6, Types.DOUBLE);
+      insert.setNull(5, Types.DOUBLE);
     } else {
-      insert.setDouble(6, value);
+      insert.setDouble(5, value);
     }
-    insert.setString(7, status);
-    insert.setString(8, note);
+    insert.setString(6, status);
+    insert.setString(7, note);
     insert.addBatch();
     if (++pending == BATCH) {
       finish();

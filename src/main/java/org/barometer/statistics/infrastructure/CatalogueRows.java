@@ -71,6 +71,23 @@ final class CatalogueRows {
     }
   }
 
+  /**
+   * Whether any cell of the table is stored: when none is, an import has nothing to compare with.
+   * One index probe per series (the primary key starts with series_id).
+   */
+  static boolean hasObservations(Connection c, long tableId) throws SQLException {
+    try (PreparedStatement find =
+        c.prepareStatement(
+            "select count(*) from stat_series s where s.table_id = ?"
+                + " and exists (select 1 from stat_observation o where o.series_id = s.id)")) {
+      find.setLong(1, tableId);
+      try (ResultSet rs = find.executeQuery()) {
+        rs.next();
+        return rs.getLong(1) > 0;
+      }
+    }
+  }
+
   /** The ids of the table's series, by series ordinal. */
   static long[] series(Connection c, long tableId, List<SeriesDescription> series)
       throws SQLException {

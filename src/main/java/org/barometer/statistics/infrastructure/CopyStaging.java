@@ -21,14 +21,9 @@ final class CopyStaging implements StagingWriter {
   private final PGCopyOutputStream copy;
   private final Writer out;
 
-  CopyStaging(Connection connection) throws SQLException {
+  CopyStaging(Connection connection, String table) throws SQLException {
     PGConnection pg = connection.unwrap(PGConnection.class);
-    copy =
-        new PGCopyOutputStream(
-            pg,
-            "copy stat_stage (series_id, region_id, period, period_kind, period_start,"
-                + " number_value, status, note) from stdin",
-            1 << 16);
+    copy = new PGCopyOutputStream(pg, "copy " + table + " (" + COLUMNS + ") from stdin", 1 << 16);
     out = new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), 1 << 16);
   }
 
@@ -44,8 +39,6 @@ final class CopyStaging implements StagingWriter {
       out.write(period.code());
       out.write('\t');
       out.write(period.kind());
-      out.write('\t');
-      out.write(period.startText());
       out.write('\t');
       out.write(Double.isNaN(value) ? "\\N" : Double.toString(value));
       out.write('\t');

@@ -21,10 +21,10 @@ enum Dialect {
     }
 
     @Override
-    StagingWriter writer(Connection c) throws SQLException {
+    StagingWriter writer(Connection c, String table) throws SQLException {
       return COPY_AVAILABLE && c.isWrapperFor(org.postgresql.PGConnection.class)
-          ? new CopyStaging(c)
-          : new BatchStaging(c);
+          ? new CopyStaging(c, table)
+          : new BatchStaging(c, table);
     }
 
     @Override
@@ -49,8 +49,8 @@ enum Dialect {
     }
 
     @Override
-    StagingWriter writer(Connection c) throws SQLException {
-      return new BatchStaging(c);
+    StagingWriter writer(Connection c, String table) throws SQLException {
+      return new BatchStaging(c, table);
     }
 
     @Override
@@ -65,8 +65,8 @@ enum Dialect {
   /** No key and no index: rows only go in, and the merge reads them all once. */
   private static final String COLUMNS =
       "series_id bigint not null, region_id bigint not null, period varchar(8) not null,"
-          + " period_kind varchar(7) not null, period_start date not null,"
-          + " number_value double precision, status varchar(10), note varchar(4000)";
+          + " period_kind varchar(7) not null, number_value double precision,"
+          + " status varchar(10), note varchar(4000)";
 
   /**
    * Whether the PostgreSQL driver's own classes can be loaded from here: in Liberty the driver
@@ -82,7 +82,8 @@ enum Dialect {
 
   abstract void createStaging(Connection c) throws SQLException;
 
-  abstract StagingWriter writer(Connection c) throws SQLException;
+  /** A writer of cells into {@code table}: the staging table or the observations. */
+  abstract StagingWriter writer(Connection c, String table) throws SQLException;
 
   /** After the cells are staged, before they are merged. */
   abstract void staged(Connection c) throws SQLException;

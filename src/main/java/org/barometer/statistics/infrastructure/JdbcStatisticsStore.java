@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.barometer.statistics.application.DatasetMapping;
 import org.barometer.statistics.application.ImportSummary;
@@ -31,6 +32,8 @@ import org.barometer.statistics.infrastructure.StagingWriter.StagedPeriod;
 @ApplicationScoped
 public class JdbcStatisticsStore implements StatisticsStore {
 
+  private static final Logger LOG = Logger.getLogger(JdbcStatisticsStore.class.getName());
+
   @Resource(lookup = "jdbc/barometer")
   private DataSource dataSource;
 
@@ -51,15 +54,36 @@ public class JdbcStatisticsStore implements StatisticsStore {
       Dialect dialect = Dialect.of(c);
       c.setAutoCommit(false);
       try {
-        dialect.createStaging(c);
+        long start = System.nanoTime();
         long tableId = CatalogueRows.table(c, source, dataset, now);
+        boolean storedBefore = CatalogueRows.hasObservations(c, tableId);
         long[] seriesIds = CatalogueRows.series(c, tableId, table.series());
         long[] regionIds = CatalogueRows.regions(c, table.regions(), table.regionNames());
-        stage(table, dialect, c, seriesIds, regionIds);
-        dialect.staged(c);
-        ObservationMerge.Result merged = ObservationMerge.merge(c, now);
+        long catalogued = System.nanoTime();
+        ObservationMerge.Result result;
+        if (storedBefore) {
+          dialect.createStaging(c);
+          write(table, dialect.writer(c, "stat_stage"), seriesIds, regionIds);
+          dialect.staged(c);
+          result = ObservationMerge.merge(c, now);
+        } else {
+          // nothing to compare with: every cell is new, and goes straight where it belongs
+          write(table, dialect.writer(c, "stat_observation"), seriesIds, regionIds);
+          result = new ObservationMerge.Result(dataset.size(), 0);
+        }
+        long written = System.nanoTime();
         c.commit();
-        return summary(table, merged);
+        LOG.fine(
+            () ->
+                String.format(
+                    "%s %s: catalogue %d ms, cells %d ms (%s), commit %d ms",
+                    source,
+                    dataset.tableId(),
+                    (catalogued - start) / 1_000_000,
+                    (written - catalogued) / 1_000_000,
+                    storedBefore ? "staged and merged" : "written directly",
+                    (System.nanoTime() - written) / 1_000_000));
+        return summary(table, result);
       } catch (SQLException | RuntimeException e) {
         c.rollback();
         throw e;
@@ -73,8 +97,8 @@ public class JdbcStatisticsStore implements StatisticsStore {
     }
   }
 
-  private static void stage(
-      MappedTable table, Dialect dialect, Connection c, long[] seriesIds, long[] regionIds)
+  private static void write(
+      MappedTable table, StagingWriter opened, long[] seriesIds, long[] regionIds)
       throws SQLException {
     Dataset d = table.dataset();
     double[] values = d.values();
@@ -82,7 +106,7 @@ public class JdbcStatisticsStore implements StatisticsStore {
     Map<Integer, String> notes = d.cellNotes();
     boolean noNotes = notes.isEmpty();
     List<StagedPeriod> periods = table.periods().stream().map(StagedPeriod::of).toList();
-    try (StagingWriter writer = dialect.writer(c)) {
+    try (StagingWriter writer = opened) {
       table.forEachCell(
           (i, series, region, period) ->
               writer.add(

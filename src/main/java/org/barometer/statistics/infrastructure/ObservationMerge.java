@@ -21,8 +21,8 @@ final class ObservationMerge {
 
   private static final String HISTORY =
       "insert into stat_observation_history"
-          + " (series_id, region_id, period, number_value, status, note, stored_at, replaced_at)"
-          + " select o.series_id, o.region_id, o.period, o.number_value, o.status, o.note, o.stored_at, ?"
+          + " (series_id, region_id, period, number_value, status, note, replaced_at)"
+          + " select o.series_id, o.region_id, o.period, o.number_value, o.status, o.note, ?"
           + " from stat_stage s join stat_observation o"
           + " on o.series_id = s.series_id and o.region_id = s.region_id and o.period = s.period"
           + " where "
@@ -33,12 +33,11 @@ final class ObservationMerge {
           + " on o.series_id = s.series_id and o.region_id = s.region_id and o.period = s.period"
           + " when matched and "
           + CHANGED
-          + " then update set number_value = s.number_value, status = s.status, note = s.note, stored_at = ?"
-          + " when not matched then insert"
-          + " (series_id, region_id, period, period_kind, period_start, number_value, status, note,"
-          + " stored_at)"
-          + " values (s.series_id, s.region_id, s.period, s.period_kind, s.period_start, s.number_value,"
-          + " s.status, s.note, ?)";
+          + " then update set number_value = s.number_value, status = s.status, note = s.note"
+          + " when not matched then insert ("
+          + StagingWriter.COLUMNS
+          + ") values (s.series_id, s.region_id, s.period, s.period_kind, s.number_value,"
+          + " s.status, s.note)";
 
   private ObservationMerge() {}
 
@@ -53,8 +52,6 @@ final class ObservationMerge {
     }
     long merged;
     try (PreparedStatement merge = c.prepareStatement(MERGE)) {
-      merge.setTimestamp(1, now);
-      merge.setTimestamp(2, now);
       merged = merge.executeUpdate();
     }
     return new Result(merged - revised, revised);

@@ -3,9 +3,10 @@ package org.barometer.statistics.infrastructure;
 import java.sql.SQLException;
 
 /**
- * Writes cells into the import's staging table ({@code stat_stage}), a row at a time from the
- * caller's point of view but in large batches towards the database, so no list of cells is ever
- * built in memory.
+ * Writes cells into a table with the observation columns, a row at a time from the caller's point
+ * of view but in large batches towards the database, so no list of cells is ever built in memory:
+ * into the staging table {@code stat_stage} when the table was stored before and the cells must be
+ * compared, straight into {@code stat_observation} when it was not.
  */
 interface StagingWriter extends AutoCloseable {
 
@@ -24,15 +25,14 @@ interface StagingWriter extends AutoCloseable {
   @Override
   void close() throws SQLException;
 
-  /** A period as the staging table holds it, formatted once per period rather than per cell. */
-  record StagedPeriod(String code, String kind, java.sql.Date start, String startText) {
+  /** The columns written, in order. */
+  String COLUMNS = "series_id, region_id, period, period_kind, number_value, status, note";
+
+  /** A period as the tables hold it, formatted once per period rather than per cell. */
+  record StagedPeriod(String code, String kind) {
 
     static StagedPeriod of(org.barometer.statistics.domain.Period period) {
-      return new StagedPeriod(
-          period.code(),
-          period.kind().name(),
-          java.sql.Date.valueOf(period.startDate()),
-          period.startDate().toString());
+      return new StagedPeriod(period.code(), period.kind().name());
     }
   }
 }

@@ -128,8 +128,6 @@ class JdbcStatisticsStoreTest {
                 + " join stat_series s on s.id = h.series_id"
                 + " join stat_region r on r.id = h.region_id"
                 + " where s.measure_code = 'KOSergoaarsverk0000' and r.code = '3002'"));
-    assertEquals(
-        1, count("select count(*) from stat_observation_history where replaced_at >= stored_at"));
   }
 
   @Test
