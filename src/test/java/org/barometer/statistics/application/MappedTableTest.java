@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.barometer.statistics.domain.Period;
@@ -61,17 +60,15 @@ class MappedTableTest {
 
     // the last cell: EKG17 (region 4), B, FGK9, AGD28, 2020
     // series = B (1) × 25 + FGK9 (4) × 5 + AGD28 (4) = 49
-    List<int[]> cells = new ArrayList<>();
-    table.forEachCell((i, s, r, p) -> cells.add(new int[] {i, s, r, p}));
-    assertEquals(1250, cells.size());
-    assertEquals(
-        List.of(0, 0, 0, 0),
-        List.of(cells.get(0)[0], cells.get(0)[1], cells.get(0)[2], cells.get(0)[3]));
-    int[] last = cells.get(1249);
-    assertEquals(List.of(1249, 49, 4, 4), List.of(last[0], last[1], last[2], last[3]));
+    int[][] cells = new int[1250][];
+    table.forEachCell((i, s, r, p) -> cells[i] = new int[] {s, r, p});
+    assertTrue(java.util.Arrays.stream(cells).allMatch(c -> c != null), "every cell visited");
+    assertEquals(List.of(0, 0, 0), List.of(cells[0][0], cells[0][1], cells[0][2]));
+    // the last cell: EKG17 (region 4), B, FGK9, AGD28, 2020:
+    // series = B (1) × 25 + FGK9 (4) × 5 + AGD28 (4) = 49
+    assertEquals(List.of(49, 4, 4), List.of(cells[1249][0], cells[1249][1], cells[1249][2]));
     // cell 256 = region 1 (EAKUO, 250 cells per region), A, 100, AGD10 (art 1: 5 cells), 2016
-    int[] some = cells.get(256);
-    assertEquals(List.of(1, 1, 1), List.of(some[1], some[2], some[3]));
+    assertEquals(List.of(1, 1, 1), List.of(cells[256][0], cells[256][1], cells[256][2]));
   }
 
   @Test
