@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,9 +16,6 @@ import org.barometer.statistics.application.DatasetMapping;
 import org.barometer.statistics.application.ImportSummary;
 import org.barometer.statistics.importer.Category;
 import org.barometer.statistics.importer.Dataset;
-import org.barometer.statistics.importer.DatasetParser;
-import org.barometer.statistics.importer.Dimension;
-import org.barometer.statistics.importer.DimensionRole;
 import org.barometer.statistics.importer.ImportException;
 import org.barometer.statistics.importer.jsonstat.JsonStatParser;
 import org.barometer.statistics.importer.px.PxParser;
@@ -60,7 +56,7 @@ class JdbcStatisticsStoreTest {
 
   @Test
   void storesKostraTableWithItsMissingCells() throws Exception {
-    Dataset kostra = parse(new JsonStatParser(), SSB_12191, null);
+    Dataset kostra = StatisticsFixtures.parse(new JsonStatParser(), SSB_12191, null);
 
     ImportSummary summary = store.store(kostra, DatasetMapping.guess(kostra, Country.NO), "SSB");
 
@@ -91,7 +87,7 @@ class JdbcStatisticsStoreTest {
 
   @Test
   void importingTheSameTableAgainChangesNothing() throws Exception {
-    Dataset kostra = parse(new JsonStatParser(), SSB_12191, null);
+    Dataset kostra = StatisticsFixtures.parse(new JsonStatParser(), SSB_12191, null);
     DatasetMapping mapping = DatasetMapping.guess(kostra, Country.NO);
     store.store(kostra, mapping, "SSB");
 
@@ -107,12 +103,12 @@ class JdbcStatisticsStoreTest {
 
   @Test
   void aRevisedFigureReplacesTheOldOneWhichGoesToHistory() throws Exception {
-    Dataset march = parse(new JsonStatParser(), SSB_12191, null);
+    Dataset march = StatisticsFixtures.parse(new JsonStatParser(), SSB_12191, null);
     DatasetMapping mapping = DatasetMapping.guess(march, Country.NO);
     store.store(march, mapping, "SSB");
     double[] revisedValues = march.values().clone();
     revisedValues[56] = 14.0; // ergoterapeuter, Moss, 2020: 13.5 in March
-    Dataset june = withValues(march, revisedValues);
+    Dataset june = StatisticsFixtures.withValues(march, revisedValues);
 
     ImportSummary summary = store.store(june, mapping, "SSB");
 
@@ -133,7 +129,7 @@ class JdbcStatisticsStoreTest {
   @Test
   void kostraAccountsHaveOneSeriesPerFixedCategoryCombination() throws Exception {
     Dataset accounts =
-        parse(
+        StatisticsFixtures.parse(
             new JsonStatParser(),
             "/official-stats/ssb/ssb-12367-kostra-regnskap-jsonstat2.json",
             null);
@@ -162,7 +158,7 @@ class JdbcStatisticsStoreTest {
 
   @Test
   void storesScbPxTableWithCountryAndMunicipalities() throws Exception {
-    Dataset landUse = parse(new PxParser(), SCB_TAB005, "sv");
+    Dataset landUse = StatisticsFixtures.parse(new PxParser(), SCB_TAB005, "sv");
 
     ImportSummary summary = store.store(landUse, DatasetMapping.guess(landUse, Country.SE), "SCB");
 
@@ -184,7 +180,7 @@ class JdbcStatisticsStoreTest {
   @Test
   void regionCodesThatAreNotNorwegianOrSwedishAreRefusedAndNothingIsStored() throws Exception {
     Dataset finnish =
-        table(
+        StatisticsFixtures.table(
             "11s5",
             List.of(Category.of("KU020", "Akaa"), Category.of("KU005", "Alajärvi")),
             new String[] {null, null});
@@ -203,7 +199,7 @@ class JdbcStatisticsStoreTest {
     // the second cell's status does not fit stat_observation.status (10 characters): the database
     // refuses it after the table, series and regions are written
     Dataset broken =
-        table(
+        StatisticsFixtures.table(
             "99999",
             List.of(Category.of("3001", "Halden"), Category.of("3002", "Moss")),
             new String[] {null, "far too long a status"});
@@ -215,27 +211,6 @@ class JdbcStatisticsStoreTest {
     assertEmpty();
   }
 
-  /** One measure, the given regions, 2021; value 1.0 in the first cell, the rest missing. */
-  private static Dataset table(String tableId, List<Category> regions, String[] status) {
-    double[] values = new double[regions.size()];
-    java.util.Arrays.fill(values, Double.NaN);
-    values[0] = 1.0;
-    return new Dataset(
-        "JSON-stat 2.0",
-        tableId,
-        "test",
-        null,
-        null,
-        null,
-        List.of(
-            new Dimension("region", "region", DimensionRole.GEO, regions),
-            new Dimension("Tid", "år", DimensionRole.TIME, List.of(Category.of("2021", "2021")))),
-        values,
-        status,
-        Map.of(),
-        List.of());
-  }
-
   private void assertEmpty() throws SQLException {
     for (String table :
         List.of(
@@ -245,28 +220,6 @@ class JdbcStatisticsStoreTest {
             "stat_observation",
             "stat_observation_history")) {
       assertEquals(0, count("select count(*) from " + table), table);
-    }
-  }
-
-  private static Dataset withValues(Dataset d, double[] values) {
-    return new Dataset(
-        d.format(),
-        d.tableId(),
-        d.title(),
-        d.source(),
-        d.updated(),
-        d.language(),
-        d.dimensions(),
-        values,
-        d.status(),
-        d.cellNotes(),
-        d.notes());
-  }
-
-  private static Dataset parse(DatasetParser parser, String resource, String language)
-      throws Exception {
-    try (InputStream in = JdbcStatisticsStoreTest.class.getResourceAsStream(resource)) {
-      return parser.parse(resource, in, language).get(0);
     }
   }
 
