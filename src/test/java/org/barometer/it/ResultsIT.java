@@ -197,4 +197,14 @@ class ResultsIT {
         Api.viewer(base).get("/api/cycles/" + before + "/results/priority/overall.png").status());
     assertEquals(401, Api.anonymous(base).get("/api/cycles/" + before + "/results").status());
   }
+
+  @Test
+  void aClosedCyclesKeptCountsGiveTheSameResults() throws InterruptedException {
+    Api viewer = Api.viewer(base);
+    String open = viewer.get("/api/cycles/" + before + "/results").body();
+    assertEquals(200, Api.analyst(base).post("/api/cycles/" + before + "/close").status());
+    // counted in the background after closing, then kept; the figures must not change
+    String closed = viewer.get("/api/cycles/" + before + "/results").body();
+    assertEquals(open.replace("\"OPEN\"", "\"CLOSED\"").replace("\"DRAFT\"", "\"CLOSED\""), closed);
+  }
 }

@@ -1,15 +1,24 @@
 package org.barometer.analysis.application;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.barometer.analysis.domain.AnswerStatistics;
 import org.barometer.analysis.domain.BackgroundQuestions;
+import org.barometer.analysis.domain.CountsArchive;
 import org.barometer.analysis.domain.IndexItems;
 import org.barometer.analysis.domain.PairedSums;
+import org.barometer.survey.application.CycleClosed;
 import org.barometer.survey.application.SurveyService;
 import org.barometer.survey.application.TemplateLibrary;
 import org.barometer.survey.domain.CycleStatus;
@@ -20,32 +29,61 @@ import org.barometer.survey.domain.template.QuestionType;
 import org.barometer.survey.domain.template.QuestionnaireTemplate;
 
 /**
- * Counts a cycle's answers in the database and keeps the counts of closed cycles: a closed cycle is
- * immutable, so its counts are computed once per server and every later page, export and comparison
- * reuses them. An open cycle is counted afresh each time, so staff see answers arrive.
+ * A cycle's answers counted in the database. A closed cycle never changes, so its counts are
+ * counted once, right after it closes (in the background, so closing stays quick), kept in the
+ * database ({@link CountsArchive}) for later server starts, and held in memory for every later
+ * page, export and comparison. An open cycle is counted afresh each time, so staff see answers
+ * arrive.
  */
 @ApplicationScoped
 public class CycleCountsLoader {
+
+  private static final Logger LOG = Logger.getLogger(CycleCountsLoader.class.getName());
 
   private final Map<Long, CycleCounts> closed = new ConcurrentHashMap<>();
 
   @Inject SurveyService surveys;
   @Inject TemplateLibrary templates;
   @Inject AnswerStatistics statistics;
+  @Inject CountsArchive archive;
+
+  @Resource ManagedExecutorService executor;
 
   CycleCounts counts(long cycleId) {
     CycleCounts cached = closed.get(cycleId);
     if (cached != null) {
       return cached;
     }
-    CycleCounts counts = count(surveys.cycle(cycleId));
-    if (counts.status() == CycleStatus.CLOSED) {
-      closed.putIfAbsent(cycleId, counts);
+    SurveyCycle cycle = surveys.cycle(cycleId);
+    if (cycle.status() != CycleStatus.CLOSED) {
+      return withCounts(cycle, count(cycle));
     }
+    return closed.computeIfAbsent(cycleId, id -> withCounts(cycle, kept(cycle)));
+  }
+
+  /** Counts a cycle as soon as it has closed, so that its first reader does not wait. */
+  void countClosed(@Observes(during = TransactionPhase.AFTER_SUCCESS) CycleClosed event) {
+    executor.submit(
+        () -> {
+          try {
+            counts(event.cycleId());
+          } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Counting closed cycle " + event.cycleId() + " failed", e);
+          }
+        });
+  }
+
+  private CountsArchive.Counts kept(SurveyCycle cycle) {
+    Optional<CountsArchive.Counts> stored = archive.load(cycle.id());
+    if (stored.isPresent()) {
+      return stored.get();
+    }
+    CountsArchive.Counts counts = count(cycle);
+    archive.save(cycle.id(), counts);
     return counts;
   }
 
-  private CycleCounts count(SurveyCycle cycle) {
+  private CountsArchive.Counts count(SurveyCycle cycle) {
     QuestionnaireTemplate template = templates.of(cycle);
     BackgroundQuestions background = BackgroundQuestions.of(template);
     List<String> questions =
@@ -68,6 +106,14 @@ public class CycleCountsLoader {
             statistics.pairedWith(cycle.id(), drivers, IndexItems.of(driven, template)));
       }
     }
+    return new CountsArchive.Counts(
+        statistics.questionCells(cycle.id(), background, questions),
+        statistics.indexCells(cycle.id(), background, indices),
+        pairs);
+  }
+
+  private CycleCounts withCounts(SurveyCycle cycle, CountsArchive.Counts counts) {
+    QuestionnaireTemplate template = templates.of(cycle);
     var progress = surveys.progress(cycle.id());
     return new CycleCounts(
         cycle.id(),
@@ -76,15 +122,15 @@ public class CycleCountsLoader {
         cycle.label(),
         cycle.status(),
         template,
-        background,
+        BackgroundQuestions.of(template),
         cycle.survey().minGroupSize(),
         cycle.populationSize(),
         cycle.strata(),
         progress.invited(),
         progress.answered(),
         progress.responses(),
-        statistics.questionCells(cycle.id(), background, questions),
-        statistics.indexCells(cycle.id(), background, indices),
-        pairs);
+        counts.questionCells(),
+        counts.indexCells(),
+        counts.pairs());
   }
 }

@@ -76,7 +76,7 @@ final class ResultViews {
         numeric ? numbers.decimal(s.mean(), decimals) : null,
         numeric ? numbers.interval(s.confidenceInterval(), decimals) : null,
         overall.shown() ? String.valueOf(overall.n()) : Numbers.NONE,
-        numeric ? numbers.decimal(s.median(), index ? 1 : 1) : null,
+        numeric ? numbers.decimal(s.median(), 1) : null,
         numeric
             ? numbers.decimal(s.firstQuartile(), 1) + "–" + numbers.decimal(s.thirdQuartile(), 1)
             : null,
