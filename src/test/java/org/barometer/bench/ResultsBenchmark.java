@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,9 +19,9 @@ import org.postgresql.PGConnection;
 /**
  * Benchmark (not a test) of survey results on PostgreSQL: one cycle of 100,000 responses × 30
  * questions in 12 strata, and ten more such cycles for the trend. It times, cold (the first call
- * after the cycles were closed) and warm (the median of further calls), a cycle's full results
- * (every question and index with the stratified estimate and three breakdowns), the comparison of
- * two cycles and the trend of the index over all eleven; and it prints the server's memory.
+ * after a server start) and warm (the median of further calls), a cycle's full results (every
+ * question and index with the stratified estimate and three breakdowns), the comparison of two
+ * cycles and the trend of the index over all eleven; and it prints the server's memory.
  *
  * <p>The answers are written straight into the database with {@code INSERT ... SELECT} over {@code
  * generate_series} (submitting 1.1 million responses over HTTP would take an hour and measure
@@ -28,10 +29,14 @@ import org.postgresql.PGConnection;
  * rises. The last cycle is also exported as one CSV row per response for the same summaries in R's
  * survey package ({@code bench/results-in-r.R}), to compare on the same machine.
  *
- * <p>System properties (defaults in brackets): {@code bench.url} [http://localhost:9281], {@code
- * bench.pg.url} [jdbc:postgresql://localhost:5432/barometer_bench], {@code bench.responses}
- * [100000], {@code bench.cycles} [11], {@code bench.repeats} [20], {@code bench.server.pid} [read
- * from the server's workarea].
+ * <p>Two phases, so that "cold" means what a planner meets after a server start: {@code load}
+ * writes and closes the cycles and waits until the server has counted and kept each; then the
+ * server is restarted ({@code bench/run-results}); {@code measure} times the requests. System
+ * properties (defaults in brackets): {@code bench.phase} [all: both, without restart], {@code
+ * bench.url} [http://localhost:9281], {@code bench.pg.url}
+ * [jdbc:postgresql://localhost:5432/barometer_bench], {@code bench.responses} [100000], {@code
+ * bench.cycles} [11], {@code bench.repeats} [20], {@code bench.server.pid} [the java process
+ * running ws-server.jar].
  */
 public final class ResultsBenchmark {
 
@@ -41,17 +46,32 @@ public final class ResultsBenchmark {
   /** Every stratum's register count: more than the responses that land in it. */
   private static final int STRATUM_POPULATION = 20_000;
 
+  /** The load phase's survey code and cycle ids, for the measure phase after a server restart. */
+  private static final Path STATE = Path.of("target", "bench-results-cycles.txt");
+
   private ResultsBenchmark() {}
 
   public static void main(String[] args) throws Exception {
     URI base = URI.create(property("bench.url", "http://localhost:9281").replaceAll("/*$", "/"));
+    String phase = property("bench.phase", "all");
+    if (!phase.equals("measure")) {
+      load(base);
+    }
+    if (!phase.equals("load")) {
+      measure(base);
+    }
+  }
+
+  /**
+   * Creates the cycles, closes them, and waits until the server has counted and kept each one (it
+   * does so in the background after a cycle closes): what a municipality's database holds once its
+   * cycles are closed.
+   */
+  private static void load(URI base) throws Exception {
     String jdbc = property("bench.pg.url", "jdbc:postgresql://localhost:5432/barometer_bench");
     int responses = Integer.parseInt(property("bench.responses", "100000"));
     int cycles = Integer.parseInt(property("bench.cycles", "11"));
-    int repeats = Integer.parseInt(property("bench.repeats", "20"));
     Api analyst = Api.analyst(base.toURL());
-    Api viewer = Api.viewer(base.toURL());
-
     String survey = "results-bench-" + System.currentTimeMillis();
     check(
         analyst.postJson(
@@ -66,30 +86,65 @@ public final class ResultsBenchmark {
         long id = cycle(analyst, survey, String.valueOf(2015 + c), responses);
         long start = System.nanoTime();
         fill(db, id, responses, c);
-        check(analyst.post("/api/cycles/" + id + "/close"), 200);
         log(
             "cycle %d of %d (id %d): %,d responses × 30 answers written in %.1f s",
             c + 1, cycles, id, responses, seconds(start));
+        start = System.nanoTime();
+        check(analyst.post("/api/cycles/" + id + "/close"), 200);
+        waitUntilKept(db, id);
+        log("  closed, counted and kept by the server in %.1f s", seconds(start));
         ids.add(id);
       }
       try (Writer out = Files.newBufferedWriter(Path.of("target", "bench-results-cycle.csv"))) {
         export(db, ids.get(ids.size() - 1), out);
       }
     }
+    Files.writeString(
+        STATE, survey + "\n" + String.join(",", ids.stream().map(String::valueOf).toList()) + "\n");
+  }
+
+  private static void waitUntilKept(Connection db, long cycle) throws Exception {
+    try (PreparedStatement kept =
+        db.prepareStatement("select count(*) from cycle_count where cycle_id = ?")) {
+      kept.setLong(1, cycle);
+      for (int i = 0; i < 1200; i++) {
+        try (var rows = kept.executeQuery()) {
+          rows.next();
+          if (rows.getLong(1) > 0) {
+            return;
+          }
+        }
+        Thread.sleep(250);
+      }
+    }
+    throw new IllegalStateException("Cycle " + cycle + " was not counted within 5 minutes");
+  }
+
+  /** Cold: the first request after a server start; warm: the median of the next ones. */
+  private static void measure(URI base) throws Exception {
+    int repeats = Integer.parseInt(property("bench.repeats", "20"));
+    List<String> state = Files.readAllLines(STATE);
+    String survey = state.get(0);
+    List<Long> ids = Arrays.stream(state.get(1).split(",")).map(Long::valueOf).toList();
+    Api viewer = Api.viewer(base.toURL());
     long last = ids.get(ids.size() - 1);
     long previous = ids.get(ids.size() - 2);
-    String pid = serverPid();
-    log("server pid %s: %s", pid, memory(pid));
-
-    String results = "/api/cycles/" + last + "/results";
-    String comparison = "/api/cycles/" + ids.get(0) + "/comparison/" + previous;
-    String trend = "/api/surveys/" + survey + "/trend/agreement";
+    long pid = serverPid();
+    log("%d cycles of survey %s; server pid %d: %s", ids.size(), survey, pid, memory(pid));
     System.out.println();
     System.out.println(
         "what                                   | cold ms | warm ms (median) | p95 ms | body KB");
-    time("a cycle's full results", viewer, results, repeats);
-    time("comparison of two other cycles", viewer, comparison, repeats);
-    time("trend of the index over all cycles", viewer, trend, repeats);
+    time("a cycle's full results", viewer, "/api/cycles/" + last + "/results", repeats);
+    time(
+        "comparison of two other cycles",
+        viewer,
+        "/api/cycles/" + ids.get(0) + "/comparison/" + previous,
+        repeats);
+    time(
+        "trend of the index over all cycles",
+        viewer,
+        "/api/surveys/" + survey + "/trend/agreement",
+        repeats);
     System.out.println();
     log("server after: %s", memory(pid));
   }
@@ -211,31 +266,35 @@ public final class ResultsBenchmark {
         first.body().length() / 1024.0);
   }
 
-  private static String serverPid() throws IOException {
-    String pid = System.getProperty("bench.server.pid");
-    if (pid != null) {
-      return pid;
+  /** The Liberty server's process: the Java process running ws-server.jar. */
+  private static long serverPid() {
+    String given = System.getProperty("bench.server.pid");
+    if (given != null) {
+      return Long.parseLong(given);
     }
-    Path file = Path.of("target/liberty/wlp/usr/servers/defaultServer/workarea/.sPid");
-    return Files.exists(file) ? Files.readString(file).trim() : null;
+    return ProcessHandle.allProcesses()
+        .filter(p -> p.info().commandLine().orElse("").contains("ws-server.jar"))
+        .mapToLong(ProcessHandle::pid)
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("No Liberty server process found"));
   }
 
   /** Resident memory of the server process, and its Java heap in use after a full GC. */
-  private static String memory(String pid) throws IOException, InterruptedException {
-    if (pid == null) {
-      return "unknown (no pid)";
-    }
+  private static String memory(long pid) throws IOException, InterruptedException {
     String rss =
-        Files.readAllLines(Path.of("/proc", pid, "status")).stream()
+        Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status")).stream()
             .filter(l -> l.startsWith("VmRSS"))
             .findFirst()
             .orElse("VmRSS ?")
             .replaceAll("\\s+", " ");
-    Process gc = new ProcessBuilder("jcmd", pid, "GC.run").redirectErrorStream(true).start();
+    Process gc =
+        new ProcessBuilder("jcmd", String.valueOf(pid), "GC.run").redirectErrorStream(true).start();
     gc.getInputStream().readAllBytes();
     gc.waitFor();
     Process heap =
-        new ProcessBuilder("jcmd", pid, "GC.heap_info").redirectErrorStream(true).start();
+        new ProcessBuilder("jcmd", String.valueOf(pid), "GC.heap_info")
+            .redirectErrorStream(true)
+            .start();
     String info = new String(heap.getInputStream().readAllBytes());
     heap.waitFor();
     String used =
