@@ -4,8 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.concurrent.ConcurrentHashMap;
 import org.barometer.analysis.domain.Comparison;
 import org.barometer.analysis.domain.StratifiedEstimate;
 import org.barometer.analysis.domain.Summary;
@@ -13,6 +15,7 @@ import org.barometer.analysis.domain.Visibility;
 import org.barometer.platform.error.InvalidInputException;
 import org.barometer.platform.error.NotFoundException;
 import org.barometer.survey.application.SurveyService;
+import org.barometer.survey.domain.CycleStatus;
 import org.barometer.survey.domain.SurveyCycle;
 
 /**
@@ -23,11 +26,22 @@ import org.barometer.survey.domain.SurveyCycle;
 @ApplicationScoped
 public class ResultsService {
 
+  /** Closed cycles' results: they never change, and a trend reads every cycle's. */
+  private final Map<Long, CycleResults> closed = new ConcurrentHashMap<>();
+
   @Inject CycleCountsLoader loader;
   @Inject SurveyService surveys;
 
   public CycleResults results(long cycleId) {
-    return new ResultsCalculator(loader.counts(cycleId)).results();
+    CycleResults cached = closed.get(cycleId);
+    if (cached != null) {
+      return cached;
+    }
+    CycleResults results = new ResultsCalculator(loader.counts(cycleId)).results();
+    if (results.status() == CycleStatus.CLOSED) {
+      closed.putIfAbsent(cycleId, results);
+    }
+    return results;
   }
 
   /** The later cycle against the earlier, item by item; both must belong to the same survey. */
@@ -38,8 +52,8 @@ public class ResultsService {
       throw new InvalidInputException(
           "after", "Cycles " + beforeId + " and " + afterId + " belong to different surveys");
     }
-    CycleResults before = new ResultsCalculator(beforeCounts).results();
-    CycleResults after = new ResultsCalculator(afterCounts).results();
+    CycleResults before = results(beforeId);
+    CycleResults after = results(afterId);
     List<ItemComparison> items = new ArrayList<>();
     for (ItemResult now : after.items()) {
       Optional<ItemResult> then = before.item(now.code());
