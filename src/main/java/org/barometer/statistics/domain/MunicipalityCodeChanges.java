@@ -1,0 +1,83 @@
+package org.barometer.statistics.domain;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.barometer.survey.domain.register.Country;
+
+/**
+ * Reads Norwegian municipality number changes into a {@link MunicipalityHistory}: UTF-8, one change
+ * a line, {@code old_code;new_code;valid_from}, the format of SSB's KLASS classification 131 change
+ * list reduced to its three columns.
+ *
+ * <p>The shipped file holds only the changes of Barometer's example municipalities (Sandefjord,
+ * Drammen, Sarpsborg), of ASSS and of Vestfold og Grenland; the full table is loaded from KLASS 131
+ * in the same format. {@code docs/region-groups.md} lists what was deliberately left out.
+ */
+public final class MunicipalityCodeChanges {
+
+  /** The classpath location of the shipped changes. */
+  public static final String SHIPPED = "/org/barometer/statistics/municipality-codes-no.csv";
+
+  private MunicipalityCodeChanges() {}
+
+  /** The changes shipped with Barometer. */
+  public static MunicipalityHistory shipped() {
+    InputStream in = MunicipalityCodeChanges.class.getResourceAsStream(SHIPPED);
+    if (in == null) {
+      throw new IllegalStateException("Missing resource " + SHIPPED);
+    }
+    try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+      return read(reader);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads {@code old_code;new_code;valid_from} lines; a header line, blank lines and lines starting
+   * with {@code #} are skipped. Codes are normalised as SSB's ({@code K_0710} is {@code 0710}).
+   *
+   * @throws IllegalArgumentException naming the line when it is malformed
+   */
+  public static MunicipalityHistory read(Reader reader) throws IOException {
+    List<MunicipalityHistory.CodeChange> rows = new ArrayList<>();
+    BufferedReader lines = new BufferedReader(reader);
+    String line;
+    int number = 0;
+    while ((line = lines.readLine()) != null) {
+      number++;
+      String text = line.strip();
+      if (text.isEmpty() || text.startsWith("#") || text.startsWith("old_code")) {
+        continue;
+      }
+      String[] f = text.split(";", -1);
+      try {
+        if (f.length != 3) {
+          throw new IllegalArgumentException("expected old_code;new_code;valid_from");
+        }
+        rows.add(
+            new MunicipalityHistory.CodeChange(
+                code(f[0]), code(f[1]), Integer.parseInt(f[2].strip())));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            "Line " + number + ": " + e.getMessage() + ": " + line, e);
+      }
+    }
+    return MunicipalityHistory.of(rows);
+  }
+
+  private static String code(String written) {
+    RegionCode r = RegionCodes.normalise(written, Country.NO);
+    if (r.kind() != RegionCode.Kind.MUNICIPALITY) {
+      throw new IllegalArgumentException("'" + written + "' is not a municipality number");
+    }
+    return r.code();
+  }
+}
