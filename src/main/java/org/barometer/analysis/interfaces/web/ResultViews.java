@@ -86,7 +86,10 @@ final class ResultViews {
             .filter(e -> e.mean().isPresent())
             .map(e -> numbers.decimal(e.mean(), decimals))
             .orElse(null),
-        item.stratified().map(e -> numbers.interval(e.confidenceInterval(), decimals)).orElse(null),
+        item.stratified()
+            .filter(e -> e.confidenceInterval().isPresent())
+            .map(e -> numbers.interval(e.confidenceInterval(), decimals))
+            .orElse(null),
         chart,
         shares.stream()
             .map(r -> r.option() + ": " + r.share())
