@@ -2,11 +2,7 @@ package org.barometer.statistics.domain;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,15 +38,7 @@ public final class RegionGroups {
 
   /** The groups shipped with Barometer. */
   public static RegionGroups shipped() {
-    InputStream in = RegionGroups.class.getResourceAsStream(SHIPPED);
-    if (in == null) {
-      throw new IllegalStateException("Missing resource " + SHIPPED);
-    }
-    try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-      return read(reader);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return ShippedFile.read(SHIPPED, RegionGroups::read);
   }
 
   /**
