@@ -1,0 +1,194 @@
+package org.barometer.statistics.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.barometer.platform.error.NotFoundException;
+import org.barometer.statistics.application.SeriesReading.GroupLine;
+import org.barometer.statistics.application.SeriesReading.GroupPoint;
+import org.barometer.statistics.application.SeriesReading.RegionLine;
+import org.barometer.statistics.domain.GroupFigure;
+import org.barometer.statistics.domain.MunicipalityCodeChanges;
+import org.barometer.statistics.domain.MunicipalityHistory;
+import org.barometer.statistics.domain.Observation;
+import org.barometer.statistics.domain.Period;
+import org.barometer.statistics.domain.RegionCode;
+import org.barometer.statistics.domain.RegionCodes;
+import org.barometer.statistics.domain.RegionGroup;
+import org.barometer.statistics.domain.Series;
+import org.barometer.survey.domain.register.Country;
+
+/**
+ * Reads a series for regions and region groups over a span of periods: each municipality as one
+ * continuous series across its codes ({@link RegionLineage}), each group as its published figure or
+ * the unweighted mean of its members, with median and ranks ({@link GroupFigure}).
+ */
+@ApplicationScoped
+public class SeriesReader {
+
+  private StatisticsCatalogue catalogue;
+  private RegionGroupDirectory groups;
+  private MunicipalityHistory history;
+
+  protected SeriesReader() {}
+
+  @Inject
+  public SeriesReader(StatisticsCatalogue catalogue, RegionGroupDirectory groups) {
+    this(catalogue, groups, MunicipalityCodeChanges.shipped());
+  }
+
+  /** With a history of code changes other than the shipped one. */
+  public SeriesReader(
+      StatisticsCatalogue catalogue, RegionGroupDirectory groups, MunicipalityHistory history) {
+    this.catalogue = catalogue;
+    this.groups = groups;
+    this.history = history;
+  }
+
+  /**
+   * @param seriesId the series
+   * @param regions region codes as written by the user (K_3001, 3001, EAK, 00), read for the
+   *     series' office
+   * @param groupCodes codes of region groups
+   * @param from the first period, or null for all
+   * @param to the last period, or null for all
+   * @throws NotFoundException when the series or a group does not exist
+   * @throws IllegalArgumentException naming the code when a region code cannot be read
+   */
+  public SeriesReading read(
+      long seriesId, List<String> regions, List<String> groupCodes, Period from, Period to) {
+    SeriesEntry entry =
+        catalogue
+            .seriesEntry(seriesId)
+            .orElseThrow(() -> new NotFoundException("There is no series " + seriesId + "."));
+    Country office = officeOf(entry);
+    int year = Year.now().getValue();
+    List<RegionLine> lines = new ArrayList<>();
+    if (!regions.isEmpty()) {
+      List<RegionEntry> named = catalogue.regions(seriesId);
+      for (String written : regions) {
+        RegionLineage lineage =
+            RegionLineage.of(RegionCodes.normalise(written, office), history, year);
+        lines.add(line(seriesId, entry, lineage, named, from, to));
+      }
+    }
+    List<GroupLine> groupLines = new ArrayList<>();
+    for (String code : groupCodes) {
+      RegionGroup group =
+          groups
+              .group(code)
+              .orElseThrow(() -> new NotFoundException("There is no region group " + code + "."));
+      groupLines.add(group(seriesId, entry, group, office, year, from, to));
+    }
+    return new SeriesReading(entry, lines, groupLines);
+  }
+
+  /** Norwegian offices write NO codes, everyone else (SCB, Kolada) Swedish ones. */
+  static Country officeOf(SeriesEntry entry) {
+    return switch (entry.source().toUpperCase(java.util.Locale.ROOT)) {
+      case "SSB", "KOSTRA", "NAV", "NHO" -> Country.NO;
+      default -> Country.SE;
+    };
+  }
+
+  private RegionLine line(
+      long seriesId,
+      SeriesEntry entry,
+      RegionLineage lineage,
+      List<RegionEntry> named,
+      Period from,
+      Period to) {
+    Series joined = lineage.join(catalogue.observations(seriesId, lineage.codes()));
+    Series figures =
+        joined == null
+            ? Series.empty(entry.measureCode(), lineage.shown())
+            : within(joined, from, to);
+    String name =
+        named.stream()
+            .filter(r -> lineage.codes().contains(r.region()))
+            .map(RegionEntry::name)
+            .filter(n -> n != null)
+            .findFirst()
+            .orElse(null);
+    return new RegionLine(
+        new RegionEntry(lineage.shown(), name),
+        figures,
+        lineage.codes().subList(1, lineage.codes().size()),
+        lineage.note());
+  }
+
+  private GroupLine group(
+      long seriesId,
+      SeriesEntry entry,
+      RegionGroup group,
+      Country office,
+      int year,
+      Period from,
+      Period to) {
+    Map<RegionCode, Series> members = new LinkedHashMap<>();
+    for (RegionCode member : group.members()) {
+      RegionLineage lineage = RegionLineage.of(member, history, year);
+      Series s = lineage.join(catalogue.observations(seriesId, lineage.codes()));
+      if (s != null) {
+        members.put(member, within(s.withRegion(member), from, to));
+      }
+    }
+    RegionCode own = RegionCodes.normalise(group.code(), office);
+    Series published =
+        Optional.ofNullable(catalogue.observations(seriesId, List.of(own)).get(own))
+            .map(s -> within(s, from, to))
+            .orElse(null);
+    TreeSet<Period> periods = new TreeSet<>();
+    members.values().forEach(s -> periods.addAll(s.periods()));
+    if (published != null) {
+      periods.addAll(published.periods());
+    }
+    List<GroupPoint> points = new ArrayList<>();
+    for (Period p : periods) {
+      GroupFigure figure = GroupFigure.compute(group, members, p, true);
+      Optional<GroupFigure.Chosen> chosen = figure.preferring(published);
+      points.add(
+          new GroupPoint(
+              p,
+              chosen.map(GroupFigure.Chosen::value).orElse(null),
+              chosen.map(GroupFigure.Chosen::basis).orElse(null),
+              boxed(figure.mean()),
+              boxed(figure.median()),
+              figure.counted(),
+              figure.missing(),
+              figure.ranks()));
+    }
+    return new GroupLine(group, points);
+  }
+
+  private static Series within(Series series, Period from, Period to) {
+    SortedMap<Period, Observation> kept = new TreeMap<>();
+    series
+        .observations()
+        .forEach(
+            (p, o) -> {
+              if ((from == null || !before(p, from)) && (to == null || !before(to, p))) {
+                kept.put(p, o);
+              }
+            });
+    return Series.of(series.measure(), series.region(), kept);
+  }
+
+  /** Whether {@code a} ends before {@code b} starts; periods of different kinds compare by date. */
+  private static boolean before(Period a, Period b) {
+    return a.kind() == b.kind() ? a.compareTo(b) < 0 : a.endDate().isBefore(b.startDate());
+  }
+
+  private static Double boxed(OptionalDouble value) {
+    return value.isPresent() ? value.getAsDouble() : null;
+  }
+}
