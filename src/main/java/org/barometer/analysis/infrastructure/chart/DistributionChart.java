@@ -1,6 +1,7 @@
 package org.barometer.analysis.infrastructure.chart;
 
 import java.util.List;
+import org.barometer.platform.chart.ChartStyle;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;

@@ -2,6 +2,7 @@ package org.barometer.analysis.infrastructure.chart;
 
 import java.awt.Font;
 import java.util.List;
+import org.barometer.platform.chart.ChartStyle;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;

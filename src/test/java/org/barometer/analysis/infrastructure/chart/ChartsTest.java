@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
+import org.barometer.platform.chart.ChartStyle;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,4 +1,4 @@
-package org.barometer.analysis.infrastructure.chart;
+package org.barometer.platform.chart;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -17,22 +17,30 @@ import org.jfree.chart.plot.Plot;
 /**
  * One look for every chart: the app's colours, a plain white background, readable type at phone
  * width, and PNG output. Charts are pictures of figures the page also shows as a table, so they
- * carry no legend or title of their own where the page says it beside them.
+ * carry no legend or title of their own where the page says it beside them. Shared by every
+ * feature's charts, so results, statistics and goals look like one application.
  */
-final class ChartStyle {
+public final class ChartStyle {
 
-  static final Color INK = new Color(0x1f, 0x2a, 0x37);
-  static final Color PRIMARY = new Color(0x1d, 0x4e, 0x89);
-  static final Color ACCENT = new Color(0xc2, 0x41, 0x0c);
-  static final Color GRID = new Color(0xd9, 0xde, 0xe5);
-  static final Color MUTED = new Color(0x6b, 0x72, 0x80);
-  static final BasicStroke LINE = new BasicStroke(2.5f);
+  public static final Color INK = new Color(0x1f, 0x2a, 0x37);
+  public static final Color PRIMARY = new Color(0x1d, 0x4e, 0x89);
+  public static final Color ACCENT = new Color(0xc2, 0x41, 0x0c);
+  public static final Color GRID = new Color(0xd9, 0xde, 0xe5);
+  public static final Color MUTED = new Color(0x6b, 0x72, 0x80);
+  public static final Color GREEN = new Color(0x15, 0x80, 0x3d);
+  public static final Color PURPLE = new Color(0x6d, 0x28, 0xd9);
+  public static final Color TEAL = new Color(0x0f, 0x76, 0x6e);
+
+  /** Line and bar colours in order, told apart by people with red-green colour blindness too. */
+  public static final Paint[] SERIES = {PRIMARY, ACCENT, TEAL, PURPLE, MUTED, GREEN};
+
+  public static final BasicStroke LINE = new BasicStroke(2.5f);
 
   private static final String FONT = "DejaVu Sans";
 
   private ChartStyle() {}
 
-  static StandardChartTheme theme() {
+  public static StandardChartTheme theme() {
     StandardChartTheme theme = (StandardChartTheme) StandardChartTheme.createJFreeTheme();
     theme.setExtraLargeFont(new Font(FONT, Font.BOLD, 18));
     theme.setLargeFont(new Font(FONT, Font.BOLD, 15));
@@ -47,7 +55,7 @@ final class ChartStyle {
     theme.setItemLabelPaint(INK);
     theme.setDrawingSupplier(
         new DefaultDrawingSupplier(
-            new Paint[] {PRIMARY, ACCENT, MUTED},
+            SERIES,
             DefaultDrawingSupplier.DEFAULT_FILL_PAINT_SEQUENCE,
             DefaultDrawingSupplier.DEFAULT_OUTLINE_PAINT_SEQUENCE,
             new Stroke[] {LINE},
@@ -56,7 +64,7 @@ final class ChartStyle {
     return theme;
   }
 
-  static JFreeChart chart(Plot plot) {
+  public static JFreeChart chart(Plot plot) {
     JFreeChart chart = new JFreeChart(null, null, plot, false);
     theme().apply(chart);
     chart.setAntiAlias(true);
@@ -66,7 +74,7 @@ final class ChartStyle {
     return chart;
   }
 
-  static byte[] png(JFreeChart chart, int width, int height) {
+  public static byte[] png(JFreeChart chart, int width, int height) {
     try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       ChartUtils.writeChartAsPNG(out, chart, width, height);
       return out.toByteArray();
