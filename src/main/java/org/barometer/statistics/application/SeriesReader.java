@@ -92,12 +92,10 @@ public class SeriesReader {
     return new SeriesReading(entry, lines, groupLines);
   }
 
-  /** Norwegian offices write NO codes, everyone else (SCB, Kolada) Swedish ones. */
-  static Country officeOf(SeriesEntry entry) {
-    return switch (entry.source().toUpperCase(java.util.Locale.ROOT)) {
-      case "SSB", "KOSTRA", "NAV", "NHO" -> Country.NO;
-      default -> Country.SE;
-    };
+  /** The country whose codes the series' office writes; Norway for an office not known. */
+  private static Country officeOf(SeriesEntry entry) {
+    Country country = Offices.country(entry.source());
+    return country == null ? Country.NO : country;
   }
 
   private RegionLine line(

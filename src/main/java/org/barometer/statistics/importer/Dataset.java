@@ -59,6 +59,12 @@ public record Dataset(
   }
 
   /** The number of cells: the product of the dimensions' sizes. */
+  /** The same table under another table code: a CSV file's, which the user names. */
+  public Dataset withTableId(String id) {
+    return new Dataset(
+        format, id, title, source, updated, language, dimensions, values, status, cellNotes, notes);
+  }
+
   public int size() {
     return values.length;
   }
