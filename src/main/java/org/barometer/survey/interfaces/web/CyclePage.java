@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.barometer.platform.web.Messages;
 import org.barometer.survey.application.AnswerExchange;
 import org.barometer.survey.application.CycleProgress;
 import org.barometer.survey.application.InvitationService;

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.barometer.platform.web.Messages;
 import org.barometer.survey.application.CycleProgress;
 import org.barometer.survey.application.NewCycle;
 import org.barometer.survey.application.NewSurvey;

@@ -1,8 +1,10 @@
-package org.barometer.survey.interfaces.web;
+package org.barometer.platform.web;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.validation.ConstraintViolationException;
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
 import org.barometer.platform.error.ConflictException;
 import org.barometer.platform.error.InvalidInputException;
 import org.barometer.platform.error.NotFoundException;
@@ -11,11 +13,11 @@ import org.barometer.platform.error.NotFoundException;
  * Runs a staff action and tells the outcome on the page: the success message, or each problem the
  * application found (with its row and field for files) as an error beside the form.
  */
-final class Messages {
+public final class Messages {
 
   private Messages() {}
 
-  static boolean attempt(Runnable action, String success) {
+  public static boolean attempt(Runnable action, String success) {
     try {
       action.run();
       info(success);
@@ -39,12 +41,20 @@ final class Messages {
     return false;
   }
 
-  static void info(String text) {
+  public static void info(String text) {
     add(FacesMessage.SEVERITY_INFO, text);
   }
 
-  static void error(String text) {
+  public static void error(String text) {
     add(FacesMessage.SEVERITY_ERROR, text);
+  }
+
+  /** The page's text for a key of the {@code msg} bundle in the user's language, formatted. */
+  public static String text(String key, Object... arguments) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+    return new MessageFormat(bundle.getString(key), faces.getViewRoot().getLocale())
+        .format(arguments);
   }
 
   private static void add(FacesMessage.Severity severity, String text) {
