@@ -1,5 +1,7 @@
 package org.barometer.statistics.application;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.barometer.statistics.domain.GroupFigure;
@@ -17,6 +19,32 @@ import org.barometer.statistics.domain.Series;
  * @param groups the groups asked for, in the order asked
  */
 public record SeriesReading(SeriesEntry series, List<RegionLine> regions, List<GroupLine> groups) {
+
+  /**
+   * A line as a chart or a table shows it: regions first, then groups.
+   *
+   * @param label the region or group as people name it
+   * @param values by period in time order; null where there is no figure
+   */
+  public record Line(String label, Map<Period, Double> values) {}
+
+  /** Every region and group as a line of figures, in the order asked. */
+  public List<Line> lines() {
+    List<Line> lines = new ArrayList<>();
+    for (RegionLine r : regions) {
+      Map<Period, Double> values = new LinkedHashMap<>();
+      r.figures()
+          .observations()
+          .forEach((p, o) -> values.put(p, o.hasValue() ? o.value().getAsDouble() : null));
+      lines.add(new Line(r.region().label(), values));
+    }
+    for (GroupLine g : groups) {
+      Map<Period, Double> values = new LinkedHashMap<>();
+      g.points().forEach(p -> values.put(p.period(), p.value()));
+      lines.add(new Line(g.group().name(), values));
+    }
+    return lines;
+  }
 
   /**
    * A region's figures.

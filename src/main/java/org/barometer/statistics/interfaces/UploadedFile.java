@@ -1,6 +1,5 @@
-package org.barometer.statistics.interfaces.rest;
+package org.barometer.statistics.interfaces;
 
-import jakarta.ws.rs.core.EntityPart;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,11 +10,11 @@ import org.barometer.platform.error.InvalidInputException;
 import org.barometer.statistics.importer.jsonstat.JsonStatParser;
 
 /**
- * A multipart upload written to a temporary file, because parsers read a file twice (once to tell
- * the format, once to parse) and a preview and an import each parse it. Bounded by the largest file
- * the parsers accept; deleted on close.
+ * An uploaded file (from the REST API or the import page) written to a temporary file, because
+ * parsers read a file twice (once to tell the format, once to parse) and a preview and an import
+ * each parse it. Bounded by the largest file the parsers accept; deleted on close.
  */
-final class UploadedFile implements AutoCloseable {
+public final class UploadedFile implements AutoCloseable {
 
   private final String name;
   private final Path path;
@@ -25,18 +24,21 @@ final class UploadedFile implements AutoCloseable {
     this.path = path;
   }
 
+  /** The largest file accepted: the most any of the parsers reads. */
+  public static final long MAX_BYTES = JsonStatParser.MAX_BYTES;
+
   /**
-   * @throws InvalidInputException naming the field {@code file} when there is no file part or it is
-   *     larger than {@link JsonStatParser#MAX_BYTES}
+   * Copies the upload; closes {@code content}.
+   *
+   * @param fileName the name the user's file had, or null
+   * @throws InvalidInputException naming the field {@code file} when the file is empty or larger
+   *     than {@link #MAX_BYTES}
    */
-  static UploadedFile of(EntityPart part) throws IOException {
-    if (part == null) {
-      throw new InvalidInputException("file", "Send the file as the multipart field 'file'.");
-    }
-    String name = part.getFileName().filter(n -> !n.isBlank()).orElse("upload");
+  public static UploadedFile copy(String fileName, InputStream content) throws IOException {
+    String name = fileName == null || fileName.isBlank() ? "upload" : fileName;
     Path path = Files.createTempFile("barometer-statistics-", ".upload");
-    try (InputStream in = part.getContent();
-        OutputStream out = new BoundedOutput(path, JsonStatParser.MAX_BYTES)) {
+    try (InputStream in = content;
+        OutputStream out = new BoundedOutput(path, MAX_BYTES)) {
       if (in.transferTo(out) == 0) {
         throw new InvalidInputException("file", name + ": the file is empty.");
       }
@@ -47,11 +49,11 @@ final class UploadedFile implements AutoCloseable {
     return new UploadedFile(name, path);
   }
 
-  String name() {
+  public String name() {
     return name;
   }
 
-  Path path() {
+  public Path path() {
     return path;
   }
 

@@ -3,8 +3,8 @@ package org.barometer.statistics.infrastructure.chart;
 import java.text.DecimalFormat;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.barometer.platform.chart.ChartStyle;
+import org.barometer.statistics.application.SeriesReading.Line;
 import org.barometer.statistics.domain.Period;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
@@ -21,14 +21,6 @@ import org.jfree.data.xy.XYSeriesCollection;
  * a missing figure breaks the line instead of being drawn as zero.
  */
 public final class SeriesChart {
-
-  /**
-   * One line.
-   *
-   * @param label the region or group, as the legend names it
-   * @param values by period; a null value is a gap
-   */
-  public record Line(String label, Map<Period, Double> values) {}
 
   private SeriesChart() {}
 

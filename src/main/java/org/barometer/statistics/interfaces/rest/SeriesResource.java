@@ -9,10 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.barometer.platform.error.InvalidInputException;
 import org.barometer.platform.security.Allowed;
 import org.barometer.platform.security.Role;
@@ -86,21 +83,11 @@ public class SeriesResource {
       @QueryParam("width") @DefaultValue("720") int width,
       @QueryParam("height") @DefaultValue("360") int height) {
     SeriesReading reading = read(id, regions, groups, from, to);
-    List<SeriesChart.Line> lines = new ArrayList<>();
-    for (SeriesReading.RegionLine r : reading.regions()) {
-      Map<Period, Double> values = new LinkedHashMap<>();
-      r.figures()
-          .observations()
-          .forEach((p, o) -> values.put(p, o.hasValue() ? o.value().getAsDouble() : null));
-      lines.add(new SeriesChart.Line(r.region().label(), values));
-    }
-    for (SeriesReading.GroupLine g : reading.groups()) {
-      Map<Period, Double> values = new LinkedHashMap<>();
-      g.points().forEach(p -> values.put(p.period(), p.value()));
-      lines.add(new SeriesChart.Line(g.group().name(), values));
-    }
     return SeriesChart.png(
-        reading.series().unit(), lines, clamp(width, 200, 1600), clamp(height, 150, 1200));
+        reading.series().unit(),
+        reading.lines(),
+        clamp(width, 200, 1600),
+        clamp(height, 150, 1200));
   }
 
   private SeriesReading read(

@@ -19,6 +19,7 @@ import org.barometer.statistics.application.ImportResult;
 import org.barometer.statistics.application.StatisticsImport;
 import org.barometer.statistics.application.TablePreview;
 import org.barometer.statistics.importer.ImportException;
+import org.barometer.statistics.interfaces.UploadedFile;
 import org.barometer.survey.domain.register.Country;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -65,7 +66,7 @@ public class StatisticsImportResource {
             regionDimension,
             timeDimension,
             measureDimension);
-    try (UploadedFile upload = UploadedFile.of(file)) {
+    try (UploadedFile upload = upload(file)) {
       return imports.importFile(upload.name(), upload.path(), request);
     } catch (ImportException e) {
       throw ImportRefusal.of(e);
@@ -80,11 +81,18 @@ public class StatisticsImportResource {
   public List<TablePreview> preview(
       @FormParam("file") EntityPart file, @FormParam("language") String language)
       throws IOException {
-    try (UploadedFile upload = UploadedFile.of(file)) {
+    try (UploadedFile upload = upload(file)) {
       return imports.preview(upload.name(), upload.path(), blankToNull(language));
     } catch (ImportException e) {
       throw ImportRefusal.of(e);
     }
+  }
+
+  private static UploadedFile upload(EntityPart file) throws IOException {
+    if (file == null) {
+      throw new InvalidInputException("file", "Send the file as the multipart field 'file'.");
+    }
+    return UploadedFile.copy(file.getFileName().orElse(null), file.getContent());
   }
 
   private static Country country(String office) {
