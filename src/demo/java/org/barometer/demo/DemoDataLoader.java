@@ -94,6 +94,7 @@ public class DemoDataLoader {
   @Inject AnswerExchange answerExchange;
   @Inject AnsweringService answering;
   @Inject TemplateLibrary templates;
+  @Inject DemoStatistics statistics;
 
   /**
    * Loads the demo unless it is switched off or already there. Called by {@link DemoStartup} once
@@ -103,6 +104,7 @@ public class DemoDataLoader {
     if (!enabled) {
       return;
     }
+    statistics.loadIfEmpty();
     if (demoExists()) {
       LOG.info(
           () ->
