@@ -68,9 +68,7 @@ class AnswerBrowserIT {
       desktop.click("answer:next");
       desktop.waitForText(By.cssSelector(".progress-label"), "Part 3 of 4");
       desktop.choose("overall_climate", "5");
-      desktop
-          .find(By.cssSelector("[data-question='comments'] textarea"))
-          .sendKeys("Faster permits, please");
+      desktop.type(By.cssSelector("[data-question='comments'] textarea"), "Faster permits, please");
       desktop.click("answer:next");
       desktop.waitForText(By.cssSelector(".progress-label"), "Part 4 of 4");
       desktop.choose("industry", "C");

@@ -86,6 +86,20 @@ final class Browser implements AutoCloseable {
             });
   }
 
+  /**
+   * Types into a field that an Ajax re-render may just have replaced (see {@link #choose}): looks
+   * it up again until the keys land.
+   */
+  void type(By field, String text) {
+    wait.ignoring(StaleElementReferenceException.class)
+        .until(
+            d -> {
+              WebElement element = d.findElement(field);
+              element.sendKeys(text);
+              return element.getAttribute("value").endsWith(text);
+            });
+  }
+
   boolean isChosen(String question, String value) {
     return driver
         .findElement(
