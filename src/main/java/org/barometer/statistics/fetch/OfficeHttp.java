@@ -35,8 +35,8 @@ import org.barometer.statistics.importer.ImportException;
  * or, without it, 2, 4, 8, 16 seconds; a wait longer than {@link #MAX_WAIT} is not waited for. So
  * is a request that got no answer at all (connection refused, timeout). Every other answer outside
  * 2xx becomes a {@link FetchException} whose message names the address, the status and what the
- * office wrote (PxWebApi answers a refused query with a JSON problem whose title and detail say
- * which variable or value is wrong), because that text is what a person needs to fix the query.
+ * office wrote (the {@code title}, {@code detail}, {@code message} or {@code error} texts of a JSON
+ * error body, else the body as text), because that text is what a person needs to fix the query.
  */
 public final class OfficeHttp {
 
