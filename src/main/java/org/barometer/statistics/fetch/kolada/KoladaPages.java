@@ -18,10 +18,10 @@ import org.barometer.statistics.importer.ImportException;
 /**
  * Reads a Kolada answer and every page after it: Kolada answers {@code {"count", "values",
  * "next_url"}} and a long answer continues at {@code next_url}. The next page's address is taken
- * from the office, but its scheme, host and port are replaced by the configured base's when they
- * differ, so a mirror or a test server (or a proxy in front of Kolada) is followed to its own next
- * page instead of to the public server. A bare JSON array (Kolada v2's metadata as saved by some
- * tools) is read as one page.
+ * from the office, but when it names another server than the configured base, its scheme, host and
+ * port are replaced by the base's and Kolada's root path ({@code /v3}) by the base's path, so a
+ * mirror, a proxy or a test server is followed to its own next page instead of to the public one. A
+ * bare JSON array (Kolada v2's metadata as saved by some tools) is read as one page.
  */
 final class KoladaPages {
 
@@ -93,11 +93,16 @@ final class KoladaPages {
             && next.getPort() == base.getPort())) {
       return base.resolve(next);
     }
+    String path = next.getRawPath();
+    String publicRoot = KoladaClient.DEFAULT_URI.getRawPath(); // "/v3"
+    if (path.startsWith(publicRoot + "/")) {
+      path = base.getRawPath() + path.substring(publicRoot.length());
+    }
     return URI.create(
         base.getScheme()
             + "://"
             + base.getRawAuthority()
-            + next.getRawPath()
+            + path
             + (next.getRawQuery() == null ? "" : "?" + next.getRawQuery()));
   }
 }

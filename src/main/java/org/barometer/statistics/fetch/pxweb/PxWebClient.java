@@ -93,7 +93,12 @@ public final class PxWebClient {
    */
   public FetchCount fetch(TableQuery query, PartReceiver receiver)
       throws FetchException, ImportException {
-    TableMetadata metadata = metadata(query.tableId(), query.language());
+    return fetch(metadata(query.tableId(), query.language()), query, receiver);
+  }
+
+  /** As {@link #fetch(TableQuery, PartReceiver)}, with metadata the caller has just read. */
+  public FetchCount fetch(TableMetadata metadata, TableQuery query, PartReceiver receiver)
+      throws FetchException, ImportException {
     List<SubQuery> parts = plan(metadata, query);
     LOG.info(
         () ->
