@@ -125,4 +125,14 @@ class OfficeHttpTest {
     assertTrue(e.getMessage().startsWith("SCB could not be reached at " + nowhere), e.getMessage());
     assertEquals(OfficeHttp.MAX_RETRIES, time.sleeps().size());
   }
+
+  @Test
+  void everyRequestWaitsItsTurnUnderTheOfficesRateLimit() throws Exception {
+    server.on("/data", Reply.of(200, "{}"));
+    for (int i = 0; i < 11; i++) {
+      http.get(server.base("/data"), OfficeHttpTest::bytes);
+    }
+    // SCB: 10 calls per 10 s; the fake clock does not move by itself, so the 11th waits 10 s
+    assertEquals(List.of(Duration.ofSeconds(10)), time.sleeps());
+  }
 }
