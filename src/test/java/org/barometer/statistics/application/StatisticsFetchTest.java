@@ -120,6 +120,9 @@ class StatisticsFetchTest {
   @Test
   void koladaKpisAreStoredAsTablesUnderKolada() throws Exception {
     server.on(
+        "/kolada/v3/kpi/N00002",
+        Reply.file("kolada/kolada-v2-kpi-metadata-municipality-type-K.json"));
+    server.on(
         "/kolada/v3/data/kpi/N00002/municipality/0180,1280,1480/year/2022,2023",
         Reply.file("kolada/HANDMADE-v3-data-N00002-page1.json"),
         Reply.file("kolada/HANDMADE-v3-data-N00002-page2.json"));
@@ -129,10 +132,13 @@ class StatisticsFetchTest {
                 List.of("N00002"), List.of("0180", "1280", "1480"), List.of(2022, 2023)));
     assertEquals(new FetchSummary("Kolada", List.of("N00002"), 1, 6, 6, 0, 0), summary);
     assertEquals("municipality", store.mappings.get(0).regionDimension());
+    assertEquals(
+        "Personalkostnader som andel av verksamhetens kostnader, andel (%)",
+        store.datasets.get(0).title());
     assertEquals("period", store.mappings.get(0).timeDimension());
     assertEquals(
         "/kolada/v3/data/kpi/N00002/municipality/0180,1280,1480/year/2022,2023?page=2&per_page=4",
-        server.requests().get(1).toString());
+        server.requests().get(2).toString());
   }
 
   @Test

@@ -3,7 +3,9 @@ package org.barometer.statistics.fetch.kolada;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.barometer.statistics.fetch.FetchCount;
@@ -20,7 +22,8 @@ import org.barometer.statistics.importer.ImportException;
  * Fetches KPI values from Kolada's API v3 ({@code GET {base}/data/kpi/{kpi}/municipality/{ids}
  * /year/{years}}, following {@code next_url}) and hands them on as {@link Dataset}s (see {@link
  * KoladaTable}), one part per KPI and batch of municipalities, so they are stored like any other
- * table.
+ * table. The KPIs' titles are read from the catalogue first (they become the tables' titles), which
+ * also refuses an unknown KPI id before any data is asked for.
  *
  * <p>Kolada publishes no rate limit; {@link #RATE_LIMIT} is this client's own restraint. Municipal
  * ids go {@link #MUNICIPALITIES_PER_REQUEST} to a request, which keeps addresses short and parts
@@ -67,11 +70,20 @@ public final class KoladaClient {
   /**
    * Fetches the query, one part per KPI and batch of municipalities.
    *
+   * @throws IllegalArgumentException when Kolada does not know a KPI
    * @throws FetchException when Kolada fails or refuses a request; earlier parts were received
    * @throws ImportException when an answer is not Kolada JSON, or the receiver refuses a part
    */
   public FetchCount fetch(KoladaQuery query, PartReceiver receiver)
       throws FetchException, ImportException {
+    Map<String, String> titles = new HashMap<>();
+    for (Kpi kpi : catalogue().byIds(query.kpis())) {
+      titles.put(kpi.id(), kpi.title());
+    }
+    List<String> unknown = query.kpis().stream().filter(k -> !titles.containsKey(k)).toList();
+    if (!unknown.isEmpty()) {
+      throw new IllegalArgumentException("Kolada has no KPI " + String.join(", ", unknown));
+    }
     List<List<String>> batches = batches(query.municipalities());
     int parts = 0;
     long cells = 0;
@@ -83,7 +95,7 @@ public final class KoladaClient {
         if (table.isEmpty()) {
           continue; // nothing published for these municipalities and years
         }
-        Dataset dataset = table.toDataset(kpi);
+        Dataset dataset = table.toDataset(titles.get(kpi));
         parts++;
         receiver.receive(new FetchedPart(dataset, "Kolada", kpi, uri, parts, 0));
         cells += dataset.size();

@@ -34,6 +34,19 @@ public final class KpiCatalogue {
     return read(URI.create(client.base() + "/kpi" + query));
   }
 
+  /**
+   * These KPIs ({@code GET {base}/kpi/{id,id}}), in Kolada's order; an id Kolada does not know is
+   * simply absent.
+   */
+  public List<Kpi> byIds(List<String> ids) throws FetchException, ImportException {
+    String joined =
+        ids.stream()
+            .map(id -> URLEncoder.encode(id, StandardCharsets.UTF_8))
+            .collect(java.util.stream.Collectors.joining(","));
+    List<Kpi> found = read(URI.create(client.base() + "/kpi/" + joined));
+    return found.stream().filter(k -> ids.contains(k.id())).toList();
+  }
+
   /** Every KPI of the answer at this address and its next pages. */
   List<Kpi> read(URI uri) throws FetchException, ImportException {
     List<Kpi> kpis = new ArrayList<>();

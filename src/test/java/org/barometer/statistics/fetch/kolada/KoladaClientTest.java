@@ -37,6 +37,9 @@ class KoladaClientTest {
   void start() throws Exception {
     server = FixtureServer.start();
     client = KoladaClient.of(server.base("/v3/"), Duration.ofSeconds(5), new FakeTime());
+    // the catalogue answer for the KPI's title: the real KPI file, which holds N00002
+    server.on(
+        "/v3/kpi/N00002", Reply.file("kolada/kolada-v2-kpi-metadata-municipality-type-K.json"));
   }
 
   @AfterEach
@@ -57,14 +60,17 @@ class KoladaClientTest {
             parts::add);
     assertEquals(new FetchCount(1, 6), count);
     List<URI> requests = server.requests();
-    assertEquals(2, requests.size());
-    assertEquals(DATA, requests.get(0).getPath());
+    assertEquals(3, requests.size());
+    assertEquals("/v3/kpi/N00002", requests.get(0).getPath());
+    assertEquals(DATA, requests.get(1).getPath());
     // next_url names api.kolada.se; it is followed on the configured server
-    assertEquals("page=2&per_page=4", requests.get(1).getQuery());
+    assertEquals(DATA, requests.get(2).getPath());
+    assertEquals("page=2&per_page=4", requests.get(2).getQuery());
 
     Dataset d = parts.get(0).dataset();
     assertEquals("N00002", d.tableId());
     assertEquals("Kolada", d.source());
+    assertEquals("Personalkostnader som andel av verksamhetens kostnader, andel (%)", d.title());
     assertEquals(
         List.of(DimensionRole.METRIC, DimensionRole.GEO, DimensionRole.TIME),
         d.dimensions().stream().map(x -> x.role()).toList());
@@ -126,5 +132,18 @@ class KoladaClientTest {
             () ->
                 client.fetch(KoladaQuery.of(List.of("N00002"), List.of(), List.of(2022)), p -> {}));
     assertTrue(e.getMessage().startsWith("Kolada's pages do not end"), e.getMessage());
+  }
+
+  @Test
+  void anUnknownKpiIsRefusedBeforeAnyDataIsAskedFor() {
+    server.on("/v3/kpi/X99999", Reply.of(200, "{\"count\":0,\"values\":[],\"next_url\":null}"));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                client.fetch(
+                    KoladaQuery.of(List.of("X99999"), List.of("0180"), List.of()), p -> {}));
+    assertEquals("Kolada has no KPI X99999", e.getMessage());
+    assertEquals(1, server.requests().size());
   }
 }
