@@ -88,13 +88,30 @@ public final class OfficeHttp {
 
   /** GETs a JSON answer and reads it with {@code reader}. */
   public <T> T get(URI uri, BodyReader<T> reader) throws FetchException, ImportException {
-    HttpRequest request =
-        HttpRequest.newBuilder(uri)
-            .timeout(timeout)
-            .header("Accept", "application/json")
-            .header("User-Agent", "Barometer statistics refresh")
-            .GET()
-            .build();
+    return send(builder(uri).GET().build(), reader);
+  }
+
+  /** POSTs a JSON body (a query too long for an address) and reads the answer. */
+  public <T> T post(URI uri, String json, BodyReader<T> reader)
+      throws FetchException, ImportException {
+    return send(
+        builder(uri)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+            .build(),
+        reader);
+  }
+
+  private HttpRequest.Builder builder(URI uri) {
+    return HttpRequest.newBuilder(uri)
+        .timeout(timeout)
+        .header("Accept", "application/json")
+        .header("User-Agent", "Barometer statistics refresh");
+  }
+
+  private <T> T send(HttpRequest request, BodyReader<T> reader)
+      throws FetchException, ImportException {
+    URI uri = request.uri();
     for (int attempt = 0; ; attempt++) {
       HttpResponse<InputStream> response;
       try {

@@ -58,6 +58,8 @@ public final class FixtureServer implements AutoCloseable {
   private final HttpServer server;
   private final Map<String, Deque<Reply>> replies = new ConcurrentHashMap<>();
   private final List<URI> requests = new ArrayList<>();
+  private final List<String> methods = new ArrayList<>();
+  private final List<String> bodies = new ArrayList<>();
 
   private FixtureServer(HttpServer server) {
     this.server = server;
@@ -77,7 +79,9 @@ public final class FixtureServer implements AutoCloseable {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
   }
 
-  /** Answers GETs of this path (query ignored) with these replies in turn; the last repeats. */
+  /**
+   * Answers requests for this path (query ignored) with these replies in turn; the last repeats.
+   */
   public FixtureServer on(String path, Reply... answers) {
     replies.put(path, new ArrayDeque<>(List.of(answers)));
     return this;
@@ -88,10 +92,26 @@ public final class FixtureServer implements AutoCloseable {
     return List.copyOf(requests);
   }
 
+  /** The method of every request so far. */
+  public synchronized List<String> methods() {
+    return List.copyOf(methods);
+  }
+
+  /** The body of every request so far ("" for none). */
+  public synchronized List<String> bodies() {
+    return List.copyOf(bodies);
+  }
+
   private void handle(HttpExchange exchange) throws IOException {
     URI uri = exchange.getRequestURI();
+    String body;
+    try (InputStream in = exchange.getRequestBody()) {
+      body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
     synchronized (this) {
       requests.add(uri);
+      methods.add(exchange.getRequestMethod());
+      bodies.add(body);
     }
     Deque<Reply> queue = replies.get(uri.getPath());
     Reply reply;

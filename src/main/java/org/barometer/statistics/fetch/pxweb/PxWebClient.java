@@ -23,8 +23,10 @@ import org.barometer.statistics.importer.jsonstat.JsonStatParser;
  *       and values.
  *   <li>{@link #plan}: the query resolved against them and split to the office's cell limit.
  *   <li>{@link #fetch}: each part as {@code GET {base}/tables/{id}/data?lang=..
- *       &outputFormat=json-stat2&valueCodes[Var]=a,b}, parsed by the JSON-stat importer and handed
- *       to the receiver before the next part is asked for.
+ *       &outputFormat=json-stat2&valueCodes[Var]=a,b} (or, when that address would be longer than
+ *       {@link #MAX_GET_LENGTH}, as a POST to the same address without the value codes, with the
+ *       selection in the body), parsed by the JSON-stat importer and handed to the receiver before
+ *       the next part is asked for.
  * </ol>
  *
  * Every request waits its turn under the office's rate limit (see {@link OfficeHttp}). Each answer
@@ -34,6 +36,13 @@ import org.barometer.statistics.importer.jsonstat.JsonStatParser;
 public final class PxWebClient {
 
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
+
+  /**
+   * Addresses longer than this go as POST with the selection in the body: servers and proxies
+   * commonly refuse request lines over 8 KB, and a split part can list hundreds of region codes.
+   */
+  public static final int MAX_GET_LENGTH = 4_000;
+
   private static final Logger LOG = Logger.getLogger(PxWebClient.class.getName());
 
   private final PxWebOffice office;
@@ -111,11 +120,13 @@ public final class PxWebClient {
     long cells = 0;
     for (int i = 0; i < parts.size(); i++) {
       SubQuery part = parts.get(i);
-      URI uri = dataUri(query, part);
+      URI get = dataUri(query, part);
+      boolean post = get.toString().length() > MAX_GET_LENGTH;
+      URI uri = post ? dataUri(query, null) : get;
       String name = office.name() + " " + query.tableId() + " part " + (i + 1) + "/" + parts.size();
-      Dataset dataset =
-          http.get(
-              uri, in -> one(uri, name, new JsonStatParser().parse(name, in, query.language())));
+      OfficeHttp.BodyReader<Dataset> reader =
+          in -> one(uri, name, new JsonStatParser().parse(name, in, query.language()));
+      Dataset dataset = post ? http.post(uri, part.selectionJson(), reader) : http.get(uri, reader);
       if (dataset.size() != part.cells()) {
         throw new FetchException(
             uri,
@@ -139,15 +150,15 @@ public final class PxWebClient {
     return new FetchCount(parts.size(), cells);
   }
 
-  /** The data address of one part. */
+  /** The data address of one part; without the part (null), the address its POST goes to. */
   public URI dataUri(TableQuery query, SubQuery part) {
     return uri(
         "/tables/"
             + SubQuery.encode(query.tableId())
             + "/data?"
             + (blank(query.language()) ? "" : lang(query.language()) + "&")
-            + "outputFormat=json-stat2&"
-            + part.valueCodesParameters());
+            + "outputFormat=json-stat2"
+            + (part == null ? "" : "&" + part.valueCodesParameters()));
   }
 
   private static Dataset one(URI uri, String name, List<Dataset> datasets) throws FetchException {

@@ -1,5 +1,7 @@
 package org.barometer.statistics.fetch.pxweb;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
@@ -48,6 +50,24 @@ public record SubQuery(Map<String, List<String>> codes, Set<String> whole) {
                             .map(SubQuery::encode)
                             .collect(Collectors.joining(","))))
         .collect(Collectors.joining("&"));
+  }
+
+  /**
+   * The same selection as PxWebApi 2's POST body, {@code {"selection": [{"variableCode": "Region",
+   * "valueCodes": ["0114", "0115"]}, ...]}}, for a part whose codes make too long an address.
+   */
+  public String selectionJson() {
+    JsonArrayBuilder selection = Json.createArrayBuilder();
+    codes.forEach(
+        (variable, values) ->
+            selection.add(
+                Json.createObjectBuilder()
+                    .add("variableCode", variable)
+                    .add(
+                        "valueCodes",
+                        Json.createArrayBuilder(
+                            whole.contains(variable) ? List.of("*") : values))));
+    return Json.createObjectBuilder().add("selection", selection).build().toString();
   }
 
   static String encode(String s) {

@@ -176,4 +176,49 @@ class PxWebClientTest {
                 "SCB answered 404 to " + server.base("/api/v2/tables/TAB9999/metadata?lang=sv")),
         e.getMessage());
   }
+
+  /** A made-up table BIG: 1,000 regions, 1 measure, 1 year; metadata or data (value 0..999). */
+  private static String bigTable(boolean data) {
+    StringBuilder index = new StringBuilder();
+    for (int i = 0; i < 1000; i++) {
+      index.append(i == 0 ? "" : ",").append(String.format("\"R%04d\":%d", i, i));
+    }
+    StringBuilder values = new StringBuilder();
+    for (int i = 0; data && i < 1000; i++) {
+      values.append(i == 0 ? "" : ",").append(i);
+    }
+    return "{\"version\":\"2.0\",\"class\":\"dataset\",\"label\":\"BIG\","
+        + "\"id\":[\"Region\",\"ContentsCode\",\"Tid\"],\"size\":[1000,1,1],"
+        + "\"role\":{\"time\":[\"Tid\"],\"metric\":[\"ContentsCode\"]},\"dimension\":{"
+        + "\"Region\":{\"label\":\"region\",\"category\":{\"index\":{"
+        + index
+        + "}}},\"ContentsCode\":{\"label\":\"x\",\"category\":{\"index\":{\"X\":0}}},"
+        + "\"Tid\":{\"label\":\"year\",\"category\":{\"index\":{\"2024\":0}}}},"
+        + "\"value\":["
+        + values
+        + "]}";
+  }
+
+  @Test
+  void aPartWhoseCodesMakeTooLongAnAddressIsPosted() throws Exception {
+    server.on("/api/v2/tables/BIG/metadata", Reply.of(200, bigTable(false)));
+    server.on("/api/v2/tables/BIG/data", Reply.of(200, bigTable(true)));
+    List<String> regions = new ArrayList<>();
+    for (int i = 0; i < 1000; i++) {
+      regions.add(String.format("R%04d", i));
+    }
+    TableQuery q = TableQuery.of("BIG", "en").with("Region", ValueSelection.codes(regions));
+    List<FetchedPart> received = new ArrayList<>();
+    // 1,000 codes of 5 characters and their commas make an address of over 6,000 characters
+    assertEquals(new FetchCount(1, 1_000), scb().fetch(q, received::add));
+    assertEquals(List.of("GET", "POST"), server.methods());
+    assertEquals("lang=en&outputFormat=json-stat2", server.requests().get(1).getQuery());
+    String body = server.bodies().get(1);
+    assertTrue(
+        body.startsWith(
+            "{\"selection\":[{\"variableCode\":\"Region\",\"valueCodes\":[\"R0000\",\"R0001\","),
+        body);
+    assertTrue(body.endsWith("{\"variableCode\":\"Tid\",\"valueCodes\":[\"*\"]}]}"), body);
+    assertEquals(999.0, received.get(0).dataset().values()[999]);
+  }
 }
