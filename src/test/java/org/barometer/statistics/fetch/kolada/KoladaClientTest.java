@@ -146,4 +146,29 @@ class KoladaClientTest {
     assertEquals("Kolada has no KPI X99999", e.getMessage());
     assertEquals(1, server.requests().size());
   }
+
+  @Test
+  void municipalitiesAreAskedForTwentyAtATimeEachBatchOnePart() throws Exception {
+    List<String> ids = new ArrayList<>();
+    for (int i = 1; i <= 45; i++) {
+      ids.add(String.format("%04d", i));
+    }
+    // 45 municipalities: batches of 20, 20 and 5; each answered with one hand-made row
+    for (List<String> batch :
+        List.of(ids.subList(0, 20), ids.subList(20, 40), ids.subList(40, 45))) {
+      String row =
+          "{\"values\":[{\"kpi\":\"N00002\",\"municipality\":\""
+              + batch.get(0)
+              + "\",\"period\":2023,\"values\":[{\"gender\":\"T\",\"value\":1.0}]}]}";
+      server.on(
+          "/v3/data/kpi/N00002/municipality/" + String.join(",", batch) + "/year/2023",
+          Reply.of(200, row));
+    }
+    List<FetchedPart> parts = new ArrayList<>();
+    FetchCount count =
+        client.fetch(KoladaQuery.of(List.of("N00002"), ids, List.of(2023)), parts::add);
+    assertEquals(new FetchCount(3, 3), count);
+    assertEquals(4, server.requests().size()); // the KPI's title, then three batches
+    assertEquals(List.of(1, 2, 3), parts.stream().map(FetchedPart::part).toList());
+  }
 }
