@@ -33,6 +33,10 @@ public class ErrorMappers implements ExceptionMapper<Throwable> {
     if (cause instanceof ConflictException e) {
       return json(409, ApiError.of(e.getMessage(), e.field()));
     }
+    if (cause instanceof UpstreamFailureException e) {
+      LOG.log(Level.WARNING, e.getMessage(), e);
+      return json(502, ApiError.of(e.getMessage()));
+    }
     if (cause instanceof ConstraintViolationException e) {
       var violation = e.getConstraintViolations().iterator().next();
       String path = violation.getPropertyPath().toString();
