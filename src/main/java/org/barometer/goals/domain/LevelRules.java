@@ -79,7 +79,9 @@ final class LevelRules {
               target,
               c.due()));
     }
-    Period from = c.indicator().baseline().map(Baseline::period).orElse(m.period());
+    // The trend from the baseline, or from the first figure when the plan names no baseline.
+    Period from =
+        c.indicator().baseline().map(Baseline::period).orElse(c.data().own().all().get(0).period());
     List<Projection.Point> points = points(c, from, m.period(), OptionalDouble.empty());
     Optional<Projection> projection = Projection.leastSquares(points, c.dueYear());
     Status status = IndicatorScorer.byProjection(projection, t.value(), d);
