@@ -64,7 +64,7 @@ public sealed interface ComparisonSource
 
     @Override
     public String describe() {
-      return series.measure();
+      return series.measure() + " (" + series.region() + ")";
     }
   }
 

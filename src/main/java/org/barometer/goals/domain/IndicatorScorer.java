@@ -39,10 +39,15 @@ public final class IndicatorScorer {
 
   private IndicatorScorer() {}
 
-  /** The indicator's status from its latest figure published by {@code asOf}. */
+  /**
+   * The indicator's status from its latest figure. The figures passed are those known on {@code
+   * asOf}; the date decides what is awaited and what is overdue.
+   */
   public static Assessment score(
       Indicator indicator, PlanPeriod plan, IndicatorData data, LocalDate asOf) {
-    return scoreAt(indicator, plan, data, Period.year(asOf.getYear()), asOf);
+    List<Measurement> all = data.own().all();
+    Period upTo = all.isEmpty() ? Period.year(asOf.getYear()) : all.get(all.size() - 1).period();
+    return scoreAt(indicator, plan, data, upTo, asOf);
   }
 
   /**

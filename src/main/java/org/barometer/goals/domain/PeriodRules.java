@@ -21,7 +21,8 @@ final class PeriodRules {
   static Assessment improve(Context c) {
     Optional<Measurement[]> pair = pair(c);
     if (pair.isEmpty()) {
-      return IndicatorScorer.missing(c, "a second figure to compare with");
+      return IndicatorScorer.missing(
+          c, c.latest().isEmpty() ? "a figure" : "a second figure to compare with");
     }
     Measurement before = pair.get()[0];
     Measurement after = pair.get()[1];
@@ -111,7 +112,8 @@ final class PeriodRules {
   static Assessment stable(Context c, Target.StableOrImprove t) {
     Optional<Measurement[]> pair = pair(c);
     if (pair.isEmpty()) {
-      return IndicatorScorer.missing(c, "a second figure to compare with");
+      return IndicatorScorer.missing(
+          c, c.latest().isEmpty() ? "a figure" : "a second figure to compare with");
     }
     Measurement before = pair.get()[0];
     Measurement after = pair.get()[1];

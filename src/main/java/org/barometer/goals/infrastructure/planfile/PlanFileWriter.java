@@ -31,7 +31,8 @@ public final class PlanFileWriter {
     DumperOptions options = new DumperOptions();
     options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
     options.setIndent(2);
-    options.setIndicatorIndent(0);
+    options.setIndicatorIndent(2);
+    options.setIndentWithIndicator(true);
     options.setSplitLines(false);
     options.setAllowUnicode(true);
     return new Yaml(options).dump(tree(plan));
