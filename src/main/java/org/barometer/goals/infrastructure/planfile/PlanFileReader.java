@@ -1,5 +1,12 @@
 package org.barometer.goals.infrastructure.planfile;
 
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.MonthDay;
 import java.util.ArrayList;
@@ -76,6 +83,37 @@ public final class PlanFileReader {
       goals.add(goal(goalAt, ids));
     }
     return guarded(root, () -> new Plan(id, municipality, title, period, goals));
+  }
+
+  /**
+   * Reads a plan file from disk: strict UTF-8 (a byte-order mark is allowed), at most {@link
+   * #MAX_CHARS} characters.
+   *
+   * @throws PlanFileException for an unreadable file or the first problem in it
+   */
+  public Plan read(Path file) throws PlanFileException {
+    String name = file.getFileName().toString();
+    try {
+      if (Files.size(file) > 4L * MAX_CHARS) {
+        throw new PlanFileException(
+            name, 0, 0, "", "the file is larger than " + MAX_CHARS + " characters");
+      }
+      String text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
+              .toString();
+      if (text.startsWith("\uFEFF")) {
+        text = text.substring(1);
+      }
+      return read(name, text);
+    } catch (CharacterCodingException e) {
+      throw new PlanFileException(name, 0, 0, "", "the file is not valid UTF-8; save it as UTF-8");
+    } catch (IOException e) {
+      throw new PlanFileException(name, 0, 0, "", "cannot read the file: " + e.getMessage());
+    }
   }
 
   private static Municipality municipality(YamlCursor<PlanFileException> at)
