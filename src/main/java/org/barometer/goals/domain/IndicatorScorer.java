@@ -37,6 +37,13 @@ import org.barometer.statistics.domain.Period;
  */
 public final class IndicatorScorer {
 
+  /**
+   * Where an open-start plan ("to 2030") without a baseline expects figures from: any figure
+   * published since counts, so an indicator whose figures have long been out is not measured, never
+   * awaited.
+   */
+  static final int EARLIEST_YEAR = 1990;
+
   private IndicatorScorer() {}
 
   /**
@@ -104,12 +111,15 @@ public final class IndicatorScorer {
     return out;
   }
 
-  /** The first period a figure is expected for: after the baseline, else the plan's first year. */
+  /**
+   * The first period a figure is expected for: after the baseline, else the plan's first year, else
+   * {@link #EARLIEST_YEAR}.
+   */
   static Period firstExpected(Indicator indicator, PlanPeriod plan) {
     return indicator
         .baseline()
         .map(b -> b.period().next())
-        .orElseGet(() -> Period.year(plan.from().orElse(plan.to())));
+        .orElseGet(() -> Period.year(plan.from().orElse(EARLIEST_YEAR)));
   }
 
   private static Assessment noTarget(Context c, Target.NotYetSet t) {

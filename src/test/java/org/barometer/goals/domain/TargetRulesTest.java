@@ -364,6 +364,16 @@ class TargetRulesTest {
   }
 
   @Test
+  void anOpenStartPlanWithoutFiguresIsNotMeasuredOnceAFigureIsOut() {
+    // "to 2030", no baseline, KOSTRA: the 2023 figure was out on 15 March 2024 → not measured
+    Indicator i = official(new Target.Threshold(90), null, null);
+    Assessment a =
+        IndicatorScorer.score(
+            i, PlanPeriod.until(2030), data(Measurements.none()), LocalDate.of(2024, 6, 1));
+    assertEquals(Status.NOT_MEASURED_YET, a.status());
+  }
+
+  @Test
   void aSurveyBetweenCyclesAwaitsItsNextCycle() {
     // Only the 2019 cycle is entered; asOf June 2022 the 2022 cycle closes on 30 November 2022
     Indicator i =
