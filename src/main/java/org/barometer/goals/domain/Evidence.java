@@ -1,5 +1,6 @@
 package org.barometer.goals.domain;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -19,6 +20,8 @@ import org.barometer.analysis.domain.Comparison;
  * @param projection the projection to the due year
  * @param missingComparisons comparison regions without a figure, left out
  * @param awaited the next figure expected and when
+ * @param unrevisedUntil for a KOSTRA figure published unrevised (15 March), the date its revised
+ *     figure replaces it (15 June); empty once revised or for other sources
  */
 public record Evidence(
     Optional<Measurement> latest,
@@ -29,7 +32,8 @@ public record Evidence(
     Optional<Comparison> change,
     Optional<Projection> projection,
     List<String> missingComparisons,
-    Optional<PublicationCalendar.Awaited> awaited) {
+    Optional<PublicationCalendar.Awaited> awaited,
+    Optional<LocalDate> unrevisedUntil) {
 
   public Evidence {
     missingComparisons = List.copyOf(missingComparisons);
@@ -46,6 +50,7 @@ public record Evidence(
         Optional.empty(),
         Optional.empty(),
         List.of(),
+        Optional.empty(),
         Optional.empty());
   }
 
@@ -59,7 +64,8 @@ public record Evidence(
         change,
         projection,
         missingComparisons,
-        awaited);
+        awaited,
+        unrevisedUntil);
   }
 
   Evidence withPrevious(Measurement m) {
@@ -72,7 +78,8 @@ public record Evidence(
         change,
         projection,
         missingComparisons,
-        awaited);
+        awaited,
+        unrevisedUntil);
   }
 
   Evidence withBaseline(double v) {
@@ -85,7 +92,8 @@ public record Evidence(
         change,
         projection,
         missingComparisons,
-        awaited);
+        awaited,
+        unrevisedUntil);
   }
 
   Evidence withRequired(double v) {
@@ -98,7 +106,8 @@ public record Evidence(
         change,
         projection,
         missingComparisons,
-        awaited);
+        awaited,
+        unrevisedUntil);
   }
 
   Evidence withComparison(double v, List<String> missing) {
@@ -111,7 +120,8 @@ public record Evidence(
         change,
         projection,
         missing,
-        awaited);
+        awaited,
+        unrevisedUntil);
   }
 
   Evidence withMissing(List<String> missing) {
@@ -124,7 +134,8 @@ public record Evidence(
         change,
         projection,
         missing,
-        awaited);
+        awaited,
+        unrevisedUntil);
   }
 
   Evidence withChange(Comparison c) {
@@ -137,7 +148,8 @@ public record Evidence(
         Optional.of(c),
         projection,
         missingComparisons,
-        awaited);
+        awaited,
+        unrevisedUntil);
   }
 
   Evidence withProjection(Projection p) {
@@ -150,7 +162,8 @@ public record Evidence(
         change,
         Optional.ofNullable(p),
         missingComparisons,
-        awaited);
+        awaited,
+        unrevisedUntil);
   }
 
   Evidence withAwaited(Optional<PublicationCalendar.Awaited> a) {
@@ -163,6 +176,21 @@ public record Evidence(
         change,
         projection,
         missingComparisons,
-        a);
+        a,
+        unrevisedUntil);
+  }
+
+  Evidence withUnrevisedUntil(Optional<LocalDate> date) {
+    return new Evidence(
+        latest,
+        previous,
+        baselineValue,
+        required,
+        comparisonValue,
+        change,
+        projection,
+        missingComparisons,
+        awaited,
+        date);
   }
 }

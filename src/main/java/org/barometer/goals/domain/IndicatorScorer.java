@@ -78,6 +78,12 @@ public final class IndicatorScorer {
             .orElse(firstExpected(indicator, plan).previous());
     evidence =
         evidence.withAwaited(PublicationCalendar.awaited(indicator.schedule(), lastKnown, asOf));
+    if (latest.isPresent() && indicator.schedule() instanceof Schedule.Kostra) {
+      LocalDate revised = PublicationCalendar.kostraRevised(latest.get().period());
+      evidence =
+          evidence.withUnrevisedUntil(
+              revised.isAfter(asOf) ? Optional.of(revised) : Optional.empty());
+    }
     Context c = new Context(indicator, plan, data, latest, evidence, asOf);
     Target target = indicator.target();
     if (target instanceof Target.NotYetSet t) {

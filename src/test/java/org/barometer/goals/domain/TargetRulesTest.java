@@ -361,6 +361,9 @@ class TargetRulesTest {
         early.explanation().english());
     Assessment late = score(i, data(Measurements.none()), LocalDate.of(2025, 4, 1));
     assertEquals(Status.NOT_MEASURED_YET, late.status());
+    // once entered on 1 April 2025, the 2024 figure is unrevised until 15 June 2025
+    Assessment entered = score(i, data(yearly(2024, 51)), LocalDate.of(2025, 4, 1));
+    assertEquals(LocalDate.of(2025, 6, 15), entered.evidence().unrevisedUntil().orElseThrow());
   }
 
   @Test
