@@ -2,6 +2,8 @@ package org.barometer.goals.infrastructure.planfile;
 
 import static org.barometer.goals.infrastructure.planfile.Sources.lower;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -215,9 +217,16 @@ public final class PlanFileWriter {
     return String.format(java.util.Locale.ROOT, "%02d-%02d", d.getMonthValue(), d.getDayOfMonth());
   }
 
-  /** Whole numbers without ".0", so a plan's 90 is written 90. */
-  private static Object number(double v) {
-    return v == Math.rint(v) && Math.abs(v) < 1e15 ? (Object) (long) v : (Object) v;
+  /**
+   * Whole numbers without ".0", so a plan's 90 is written 90; others with at most ten decimals and
+   * never in exponent form, which is what {@link PlanFileReader} accepts (plans are typed by
+   * people, so more decimals than that only come from a computation).
+   */
+  static Object number(double v) {
+    if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+      return (long) v;
+    }
+    return BigDecimal.valueOf(v).setScale(10, RoundingMode.HALF_UP).stripTrailingZeros();
   }
 
   /** A minimal JSON writer for the tree: maps, lists, strings, numbers and booleans. */
@@ -244,6 +253,8 @@ public final class PlanFileWriter {
         out.append(list.isEmpty() ? "" : "\n" + "  ".repeat(indent)).append(']');
       } else if (value instanceof String s) {
         string(s, out);
+      } else if (value instanceof BigDecimal d) {
+        out.append(d.toPlainString());
       } else if (value instanceof Optional<?> o) {
         write(o.orElse(null), out, indent);
       } else {

@@ -113,4 +113,19 @@ class PlanFileReaderTest {
     assertEquals(3, e.line());
     assertEquals("municipality.country", e.path());
   }
+
+  @Test
+  void decimalsSurviveARoundTripAndLongOnesAreRoundedToTen() throws Exception {
+    Plan p =
+        reader.read(
+            "plan.yaml",
+            HEAD
+                + "        baseline: {period: 2021, value: 0.0001}\n"
+                + "        target: {rule: growth_per_year, percent: 1.25}\n");
+    PlanFileWriter writer = new PlanFileWriter();
+    assertEquals(p, reader.read("p.yaml", writer.yaml(p)));
+    assertEquals(p, reader.read("p.json", writer.json(p)));
+    // 1/3 = 0.33333333333333… is written with ten decimals
+    assertEquals("0.3333333333", PlanFileWriter.number(1.0 / 3).toString());
+  }
 }
