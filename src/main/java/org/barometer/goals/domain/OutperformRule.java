@@ -35,7 +35,7 @@ final class OutperformRule {
     return switch (t.basis()) {
       case LEVEL -> {
         Function<Measurements, OptionalDouble> level = m -> value(m, now);
-        yield judge(c, t, level, "in " + now, "");
+        yield judge(c, t, level.apply(c.data().own()), level, "in " + now, "");
       }
       case GROWTH -> {
         Period t0 = c.indicator().baseline().orElseThrow().period();
@@ -43,7 +43,13 @@ final class OutperformRule {
           yield IndicatorScorer.missing(c, "a figure after the " + t0 + " baseline");
         }
         Function<Measurements, OptionalDouble> growth = m -> growth(m, t0, now);
-        yield judge(c, t, growth, "growth " + t0 + "–" + now, " %");
+        // the own growth starts from the plan's baseline value when the plan gives one
+        OptionalDouble b0 = IndicatorScorer.baselineValue(c);
+        OptionalDouble own =
+            b0.isPresent() && b0.getAsDouble() != 0
+                ? OptionalDouble.of((c.latest().get().value() / b0.getAsDouble() - 1) * 100)
+                : OptionalDouble.empty();
+        yield judge(c, t, own, growth, "growth " + t0 + "–" + now, " %");
       }
       case GAP_IMPROVES -> {
         Optional<Measurement> before = c.data().own().before(now);
@@ -89,10 +95,10 @@ final class OutperformRule {
   private static Assessment judge(
       Context c,
       Target.Outperform t,
+      OptionalDouble own,
       Function<Measurements, OptionalDouble> figure,
       String what,
       String unit) {
-    OptionalDouble own = figure.apply(c.data().own());
     if (own.isEmpty()) {
       return IndicatorScorer.missing(c, "the own figure for " + what);
     }
