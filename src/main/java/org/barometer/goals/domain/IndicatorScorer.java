@@ -1,7 +1,5 @@
 package org.barometer.goals.domain;
 
-import static org.barometer.goals.domain.Wording.number;
-import static org.barometer.goals.domain.Wording.signedPercent;
 import static org.barometer.goals.domain.Wording.withInterval;
 
 import java.time.LocalDate;
@@ -25,7 +23,8 @@ import org.barometer.statistics.domain.Period;
  *       due year on; before it, the {@link Projection} to the due year decides: its point reaches
  *       the target → {@code ON_TRACK}, only its interval does (or there is no interval) → {@code
  *       AT_RISK}, neither → {@code OFF_TRACK}. Ranks are not projected (they depend on the others):
- *       a missed rank before the due year is {@code AT_RISK}.
+ *       a missed rank before the due year is {@code AT_RISK}. A survey value whose 95 % interval
+ *       contains the threshold is {@code AT_RISK}: it is within the margin of error either way.
  *   <li><b>Per-period rules</b>: {@link Target.ImproveEveryPeriod}, {@link Target.StableOrImprove}
  *       and {@link Target.Outperform} judge each period on its own, {@code ACHIEVED} or {@code
  *       OFF_TRACK}. A survey figure's change is tested ({@link SurveyChange}); an improvement
@@ -250,14 +249,6 @@ public final class IndicatorScorer {
 
     String due() {
       return String.valueOf(dueYear());
-    }
-
-    static String pct(double v) {
-      return signedPercent(v);
-    }
-
-    static String num(double v) {
-      return number(v);
     }
   }
 }
