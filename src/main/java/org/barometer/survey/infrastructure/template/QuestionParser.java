@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.barometer.platform.i18n.LocalizedText;
+import org.barometer.platform.yaml.YamlCursor;
+import org.barometer.platform.yaml.YamlMapping;
 import org.barometer.survey.domain.response.RawAnswers;
 import org.barometer.survey.domain.template.BackgroundKind;
 import org.barometer.survey.domain.template.Condition;
@@ -43,8 +45,8 @@ final class QuestionParser {
     return questions;
   }
 
-  Question parse(YamlCursor cursor) throws TemplateException {
-    YamlMapping map =
+  Question parse(YamlCursor<TemplateException> cursor) throws TemplateException {
+    YamlMapping<TemplateException> map =
         cursor.mapping(
             "code",
             "type",
@@ -56,7 +58,7 @@ final class QuestionParser {
             "range",
             "background",
             "showIf");
-    YamlCursor codeAt = map.require("code");
+    YamlCursor<TemplateException> codeAt = map.require("code");
     String code = codeAt.code(QUESTION_CODE, QUESTION_CODE_RULE);
     if (questions.containsKey(code)) {
       throw codeAt.fail(
@@ -80,7 +82,7 @@ final class QuestionParser {
     NumberRange range = map.has("range") ? range(map.require("range")) : null;
     BackgroundKind background = null;
     if (map.has("background")) {
-      YamlCursor at = map.require("background");
+      YamlCursor<TemplateException> at = map.require("background");
       background = at.choice(BackgroundKind.class);
       String other = backgrounds.putIfAbsent(background, code);
       if (other != null) {
@@ -101,7 +103,8 @@ final class QuestionParser {
     return question;
   }
 
-  private static void onlyFor(YamlMapping map, String key, QuestionType type, List<QuestionType> ok)
+  private static void onlyFor(
+      YamlMapping<TemplateException> map, String key, QuestionType type, List<QuestionType> ok)
       throws TemplateException {
     if (map.has(key) && !ok.contains(type)) {
       StringBuilder types = new StringBuilder();
@@ -119,8 +122,9 @@ final class QuestionParser {
     }
   }
 
-  private static Scale scale(YamlCursor cursor) throws TemplateException {
-    YamlMapping map = cursor.mapping("points", "low", "high", "dontKnow", "topBoxFrom");
+  private static Scale scale(YamlCursor<TemplateException> cursor) throws TemplateException {
+    YamlMapping<TemplateException> map =
+        cursor.mapping("points", "low", "high", "dontKnow", "topBoxFrom");
     int points = map.require("points").integer(Scale.MIN_POINTS, Scale.MAX_POINTS);
     LocalizedText low = map.require("low").text();
     LocalizedText high = map.require("high").text();
@@ -132,12 +136,13 @@ final class QuestionParser {
     return new Scale(points, low, high, dontKnow, topBoxFrom);
   }
 
-  private static List<Option> options(YamlCursor cursor) throws TemplateException {
+  private static List<Option> options(YamlCursor<TemplateException> cursor)
+      throws TemplateException {
     List<Option> options = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
-    for (YamlCursor item : cursor.list(true)) {
-      YamlMapping map = item.mapping("code", "text");
-      YamlCursor codeAt = map.require("code");
+    for (YamlCursor<TemplateException> item : cursor.list(true)) {
+      YamlMapping<TemplateException> map = item.mapping("code", "text");
+      YamlCursor<TemplateException> codeAt = map.require("code");
       String code = codeAt.code(OPTION_CODE, OPTION_CODE_RULE);
       if (code.equals(RawAnswers.DONT_KNOW)) {
         throw codeAt.fail("'" + code + "' is reserved for the don't-know answer of scales");
@@ -152,8 +157,8 @@ final class QuestionParser {
     return options;
   }
 
-  private static NumberRange range(YamlCursor cursor) throws TemplateException {
-    YamlMapping map = cursor.mapping("min", "max");
+  private static NumberRange range(YamlCursor<TemplateException> cursor) throws TemplateException {
+    YamlMapping<TemplateException> map = cursor.mapping("min", "max");
     Double min = map.has("min") ? map.require("min").decimal() : null;
     Double max = map.has("max") ? map.require("max").decimal() : null;
     if (min != null && max != null && min > max) {
@@ -162,9 +167,10 @@ final class QuestionParser {
     return new NumberRange(min, max);
   }
 
-  private Condition condition(YamlCursor cursor, String ownCode) throws TemplateException {
-    YamlMapping map = cursor.mapping("question", "anyOf");
-    YamlCursor questionAt = map.require("question");
+  private Condition condition(YamlCursor<TemplateException> cursor, String ownCode)
+      throws TemplateException {
+    YamlMapping<TemplateException> map = cursor.mapping("question", "anyOf");
+    YamlCursor<TemplateException> questionAt = map.require("question");
     String target = questionAt.scalar();
     if (target.equals(ownCode)) {
       throw questionAt.fail("a question cannot depend on itself");
@@ -179,9 +185,9 @@ final class QuestionParser {
     }
     Set<String> anyOf = new LinkedHashSet<>();
     if (map.has("anyOf")) {
-      List<YamlCursor> values = map.require("anyOf").list(true);
+      List<YamlCursor<TemplateException>> values = map.require("anyOf").list(true);
       Set<String> allowed = answerValues(earlier);
-      for (YamlCursor valueAt : values) {
+      for (YamlCursor<TemplateException> valueAt : values) {
         String value = valueAt.scalar();
         if (allowed.isEmpty()) {
           throw valueAt.fail(

@@ -1,6 +1,5 @@
 package org.barometer.survey.infrastructure.template;
 
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -8,17 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.barometer.platform.i18n.LocalizedText;
+import org.barometer.platform.yaml.YamlCursor;
+import org.barometer.platform.yaml.YamlDocuments;
+import org.barometer.platform.yaml.YamlMapping;
 import org.barometer.survey.domain.template.IndexDefinition;
 import org.barometer.survey.domain.template.Question;
 import org.barometer.survey.domain.template.QuestionType;
 import org.barometer.survey.domain.template.QuestionnaireTemplate;
 import org.barometer.survey.domain.template.Section;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Reads a questionnaire template from YAML, refusing anything doubtful with the file, line, column
@@ -33,8 +29,6 @@ public final class TemplateParser {
   /** Largest template accepted, in characters; real ones are a few kilobytes. */
   public static final int MAX_CHARS = 1_000_000;
 
-  private static final int MAX_ALIASES = 50;
-  private static final int MAX_NESTING = 30;
   private static final int MAX_VERSION = 1_000_000;
   private static final Pattern TEMPLATE_CODE = Pattern.compile("[a-z][a-z0-9-]{0,59}");
   private static final Pattern INDEX_CODE = QuestionParser.QUESTION_CODE;
@@ -46,8 +40,10 @@ public final class TemplateParser {
    * @throws TemplateException for the first problem found
    */
   public QuestionnaireTemplate parse(String fileName, String yaml) throws TemplateException {
-    YamlCursor root = new YamlCursor(fileName, compose(fileName, yaml), "");
-    YamlMapping map = root.mapping("code", "version", "title", "intro", "sections", "indices");
+    YamlCursor<TemplateException> root =
+        YamlDocuments.compose(fileName, yaml, MAX_CHARS, TemplateException::new);
+    YamlMapping<TemplateException> map =
+        root.mapping("code", "version", "title", "intro", "sections", "indices");
     String code =
         map.require("code")
             .code(
@@ -59,11 +55,11 @@ public final class TemplateParser {
 
     QuestionParser questions = new QuestionParser();
     List<Section> sections = new ArrayList<>();
-    for (YamlCursor sectionAt : map.require("sections").list(true)) {
-      YamlMapping section = sectionAt.mapping("title", "questions");
+    for (YamlCursor<TemplateException> sectionAt : map.require("sections").list(true)) {
+      YamlMapping<TemplateException> section = sectionAt.mapping("title", "questions");
       LocalizedText sectionTitle = section.require("title").text();
       List<Question> sectionQuestions = new ArrayList<>();
-      for (YamlCursor questionAt : section.require("questions").list(true)) {
+      for (YamlCursor<TemplateException> questionAt : section.require("questions").list(true)) {
         sectionQuestions.add(questions.parse(questionAt));
       }
       sections.add(new Section(sectionTitle, sectionQuestions));
@@ -72,11 +68,11 @@ public final class TemplateParser {
     List<IndexDefinition> indices = new ArrayList<>();
     if (map.has("indices")) {
       Map<String, Integer> seen = new HashMap<>();
-      Map<YamlCursor, String> drivers = new LinkedHashMap<>();
-      for (YamlCursor indexAt : map.require("indices").list(false)) {
+      Map<YamlCursor<TemplateException>, String> drivers = new LinkedHashMap<>();
+      for (YamlCursor<TemplateException> indexAt : map.require("indices").list(false)) {
         indices.add(index(indexAt, questions.questions(), seen, drivers));
       }
-      for (Map.Entry<YamlCursor, String> driver : drivers.entrySet()) {
+      for (Map.Entry<YamlCursor<TemplateException>, String> driver : drivers.entrySet()) {
         if (!seen.containsKey(driver.getValue())) {
           throw driver
               .getKey()
@@ -87,7 +83,7 @@ public final class TemplateParser {
     return new QuestionnaireTemplate(code, version, title, intro, sections, indices);
   }
 
-  private static int versionOf(YamlMapping map) throws TemplateException {
+  private static int versionOf(YamlMapping<TemplateException> map) throws TemplateException {
     if (!map.has("version")) {
       throw map.self()
           .fail(
@@ -97,59 +93,27 @@ public final class TemplateParser {
     return map.require("version").integer(1, MAX_VERSION);
   }
 
-  private static Node compose(String fileName, String yaml) throws TemplateException {
-    if (yaml.length() > MAX_CHARS) {
-      throw TemplateException.wholeFile(
-          fileName, "the file is larger than " + MAX_CHARS + " characters");
-    }
-    LoaderOptions options = new LoaderOptions();
-    options.setMaxAliasesForCollections(MAX_ALIASES);
-    options.setNestingDepthLimit(MAX_NESTING);
-    options.setCodePointLimit(MAX_CHARS + 1);
-    options.setAllowRecursiveKeys(false);
-    options.setAllowDuplicateKeys(false);
-    Node node;
-    try {
-      node = new Yaml(options).compose(new StringReader(yaml));
-    } catch (MarkedYAMLException e) {
-      Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-      String problem = "YAML syntax error: " + e.getProblem();
-      if (e.getContext() != null) {
-        problem += " (" + e.getContext() + ")";
-      }
-      if (mark == null) {
-        throw TemplateException.wholeFile(fileName, problem);
-      }
-      throw new TemplateException(fileName, mark.getLine() + 1, mark.getColumn() + 1, "", problem);
-    } catch (YAMLException e) {
-      throw TemplateException.wholeFile(fileName, "cannot read the file: " + e.getMessage());
-    }
-    if (node == null) {
-      throw new TemplateException(fileName, 1, 1, "", "the file is empty");
-    }
-    return node;
-  }
-
   private static IndexDefinition index(
-      YamlCursor cursor,
+      YamlCursor<TemplateException> cursor,
       Map<String, Question> questions,
       Map<String, Integer> seen,
-      Map<YamlCursor, String> drivers)
+      Map<YamlCursor<TemplateException>, String> drivers)
       throws TemplateException {
-    YamlMapping map = cursor.mapping("code", "name", "weights", "minAnsweredShare", "driverOf");
-    YamlCursor codeAt = map.require("code");
+    YamlMapping<TemplateException> map =
+        cursor.mapping("code", "name", "weights", "minAnsweredShare", "driverOf");
+    YamlCursor<TemplateException> codeAt = map.require("code");
     String code = codeAt.code(INDEX_CODE, QuestionParser.QUESTION_CODE_RULE);
     Integer first = seen.putIfAbsent(code, codeAt.line());
     if (first != null) {
       throw codeAt.fail("duplicate index code '" + code + "' (first used at line " + first + ")");
     }
     LocalizedText name = map.require("name").text();
-    YamlMapping weightsMap = map.require("weights").anyMapping();
+    YamlMapping<TemplateException> weightsMap = map.require("weights").anyMapping();
     if (weightsMap.values().isEmpty()) {
       throw map.require("weights").fail("an index needs at least one question");
     }
     Map<String, Double> weights = new LinkedHashMap<>();
-    for (Map.Entry<String, YamlCursor> entry : weightsMap.values().entrySet()) {
+    for (Map.Entry<String, YamlCursor<TemplateException>> entry : weightsMap.values().entrySet()) {
       String question = entry.getKey();
       Question target = questions.get(question);
       if (target == null) {
@@ -167,7 +131,7 @@ public final class TemplateParser {
                     + QuestionParser.lower(target.type())
                     + " question; an index can only use scale questions");
       }
-      YamlCursor weightAt = entry.getValue();
+      YamlCursor<TemplateException> weightAt = entry.getValue();
       double weight = weightAt.decimal();
       if (!(weight > 0)) {
         throw weightAt.fail(
@@ -177,7 +141,7 @@ public final class TemplateParser {
     }
     double minShare = IndexDefinition.DEFAULT_MIN_ANSWERED_SHARE;
     if (map.has("minAnsweredShare")) {
-      YamlCursor shareAt = map.require("minAnsweredShare");
+      YamlCursor<TemplateException> shareAt = map.require("minAnsweredShare");
       minShare = shareAt.decimal();
       if (!(minShare > 0 && minShare <= 1)) {
         throw shareAt.fail(
@@ -186,7 +150,7 @@ public final class TemplateParser {
     }
     String driverOf = null;
     if (map.has("driverOf")) {
-      YamlCursor driverAt = map.require("driverOf");
+      YamlCursor<TemplateException> driverAt = map.require("driverOf");
       driverOf = driverAt.code(INDEX_CODE, QuestionParser.QUESTION_CODE_RULE);
       if (driverOf.equals(code)) {
         throw driverAt.fail("an index cannot drive itself");

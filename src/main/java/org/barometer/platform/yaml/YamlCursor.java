@@ -1,4 +1,4 @@
-package org.barometer.survey.infrastructure.template;
+package org.barometer.platform.yaml;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,8 +22,26 @@ import org.yaml.snakeyaml.nodes.Tag;
  * A YAML node with its file and path, reading values strictly. Working on SnakeYAML's node tree
  * rather than on loaded maps is what lets every error carry a line, a column and a path; reading
  * every scalar as text also avoids YAML 1.1 surprises such as {@code no} turning into false.
+ *
+ * <p>Shared by every file format staff write by hand (questionnaire templates, plan files), so each
+ * reports problems the same way. The exception type is the reader's own ({@code E}), made by the
+ * {@link Failure} it passes to {@link #root}, so a template reader still throws its {@code
+ * TemplateException} and a plan reader its own.
+ *
+ * @param <E> the exception a problem becomes
  */
-final class YamlCursor {
+public final class YamlCursor<E extends Exception> {
+
+  /** Makes the reader's exception from where and what the problem is. */
+  @FunctionalInterface
+  public interface Failure<E extends Exception> {
+    /**
+     * @param line 1-based, 0 for the whole file
+     * @param column 1-based, 0 for the whole file
+     * @param path such as {@code goals[0].indicators[2].target}; empty for the whole file
+     */
+    E at(String fileName, int line, int column, String path, String problem);
+  }
 
   private static final Pattern INTEGER = Pattern.compile("[-+]?\\d{1,9}");
   private static final Pattern DECIMAL = Pattern.compile("[-+]?\\d{1,15}(\\.\\d{1,10})?");
@@ -31,31 +49,59 @@ final class YamlCursor {
   private final String fileName;
   private final Node node;
   private final String path;
+  private final Failure<E> failure;
 
-  YamlCursor(String fileName, Node node, String path) {
+  private YamlCursor(String fileName, Node node, String path, Failure<E> failure) {
     this.fileName = fileName;
     this.node = node;
     this.path = path;
+    this.failure = failure;
   }
 
-  String path() {
+  /** The cursor at a document's root node (see {@link YamlDocuments#compose}). */
+  public static <E extends Exception> YamlCursor<E> root(
+      String fileName, Node node, Failure<E> failure) {
+    return new YamlCursor<>(fileName, node, "", failure);
+  }
+
+  private YamlCursor<E> child(Node child, String childPath) {
+    return new YamlCursor<>(fileName, child, childPath, failure);
+  }
+
+  public String path() {
     return path;
   }
 
-  int line() {
+  public int line() {
     return node.getStartMark().getLine() + 1;
   }
 
-  TemplateException fail(String problem) {
+  /** The reader's exception for a problem at this node. */
+  public E fail(String problem) {
     Mark mark = node.getStartMark();
-    return new TemplateException(fileName, mark.getLine() + 1, mark.getColumn() + 1, path, problem);
+    return failure.at(fileName, mark.getLine() + 1, mark.getColumn() + 1, path, problem);
+  }
+
+  /** Whether the node is an explicit empty value ({@code ~}, {@code null} or nothing). */
+  public boolean isNull() {
+    return node instanceof ScalarNode s && s.getTag().equals(Tag.NULL);
+  }
+
+  /** Whether the node is a list. */
+  public boolean isList() {
+    return node instanceof SequenceNode;
+  }
+
+  /** Whether the node is a mapping. */
+  public boolean isMapping() {
+    return node instanceof MappingNode;
   }
 
   /** A mapping whose keys must all be among {@code allowed}. */
-  YamlMapping mapping(String... allowed) throws TemplateException {
-    YamlMapping mapping = anyMapping();
+  public YamlMapping<E> mapping(String... allowed) throws E {
+    YamlMapping<E> mapping = anyMapping();
     Set<String> known = Set.of(allowed);
-    for (Map.Entry<String, YamlCursor> entry : mapping.values().entrySet()) {
+    for (Map.Entry<String, YamlCursor<E>> entry : mapping.values().entrySet()) {
       if (!known.contains(entry.getKey())) {
         throw mapping.key(entry.getKey()).fail(unknownKey(entry.getKey(), allowed));
       }
@@ -64,35 +110,35 @@ final class YamlCursor {
   }
 
   /** A mapping with any keys (such as index weights keyed by question code). */
-  YamlMapping anyMapping() throws TemplateException {
+  public YamlMapping<E> anyMapping() throws E {
     if (!(node instanceof MappingNode map)) {
       throw fail("must be a mapping of 'key: value' lines, was " + describe());
     }
-    Map<String, YamlCursor> keys = new LinkedHashMap<>();
-    Map<String, YamlCursor> values = new LinkedHashMap<>();
+    Map<String, YamlCursor<E>> keys = new LinkedHashMap<>();
+    Map<String, YamlCursor<E>> values = new LinkedHashMap<>();
     for (NodeTuple tuple : map.getValue()) {
-      YamlCursor keyCursor = new YamlCursor(fileName, tuple.getKeyNode(), path);
+      YamlCursor<E> keyCursor = child(tuple.getKeyNode(), path);
       String key = keyCursor.scalar();
       String childPath = path.isEmpty() ? key : path + "." + key;
-      YamlCursor keyAt = new YamlCursor(fileName, tuple.getKeyNode(), childPath);
+      YamlCursor<E> keyAt = child(tuple.getKeyNode(), childPath);
       if (keys.containsKey(key)) {
         throw keyAt.fail(
             "duplicate key '" + key + "' (first given at line " + keys.get(key).line() + ")");
       }
       keys.put(key, keyAt);
-      values.put(key, new YamlCursor(fileName, tuple.getValueNode(), childPath));
+      values.put(key, child(tuple.getValueNode(), childPath));
     }
-    return new YamlMapping(this, keys, values);
+    return new YamlMapping<>(this, keys, values);
   }
 
   /** The items of a list, each with its index in the path. */
-  List<YamlCursor> list(boolean nonEmpty) throws TemplateException {
+  public List<YamlCursor<E>> list(boolean nonEmpty) throws E {
     if (!(node instanceof SequenceNode sequence)) {
       throw fail("must be a list of '- ' items, was " + describe());
     }
-    List<YamlCursor> items = new ArrayList<>();
+    List<YamlCursor<E>> items = new ArrayList<>();
     for (Node item : sequence.getValue()) {
-      items.add(new YamlCursor(fileName, item, path + "[" + items.size() + "]"));
+      items.add(child(item, path + "[" + items.size() + "]"));
     }
     if (nonEmpty && items.isEmpty()) {
       throw fail("must not be an empty list");
@@ -101,7 +147,7 @@ final class YamlCursor {
   }
 
   /** A single non-empty value, as written. */
-  String scalar() throws TemplateException {
+  public String scalar() throws E {
     if (!(node instanceof ScalarNode scalar)) {
       throw fail("must be a single value, was " + describe());
     }
@@ -111,7 +157,7 @@ final class YamlCursor {
     return scalar.getValue().strip();
   }
 
-  int integer(int min, int max) throws TemplateException {
+  public int integer(int min, int max) throws E {
     String value = scalar();
     if (INTEGER.matcher(value).matches()) {
       int number = Integer.parseInt(value);
@@ -122,7 +168,7 @@ final class YamlCursor {
     throw fail("must be an integer from " + min + " to " + max + ", was " + quote(value));
   }
 
-  double decimal() throws TemplateException {
+  public double decimal() throws E {
     String value = scalar();
     if (!DECIMAL.matcher(value).matches()) {
       throw fail("must be a number such as 10 or 0.5, was " + quote(value));
@@ -130,7 +176,7 @@ final class YamlCursor {
     return Double.parseDouble(value);
   }
 
-  boolean bool() throws TemplateException {
+  public boolean bool() throws E {
     String value = scalar();
     return switch (value) {
       case "true" -> true;
@@ -139,7 +185,7 @@ final class YamlCursor {
     };
   }
 
-  String code(Pattern pattern, String rule) throws TemplateException {
+  public String code(Pattern pattern, String rule) throws E {
     String value = scalar();
     if (!pattern.matcher(value).matches()) {
       throw fail(rule + ", was " + quote(value));
@@ -148,9 +194,9 @@ final class YamlCursor {
   }
 
   /** One of the constants of {@code type}, written in lower case. */
-  <E extends Enum<E>> E choice(Class<E> type) throws TemplateException {
+  public <C extends Enum<C>> C choice(Class<C> type) throws E {
     String value = scalar();
-    for (E constant : type.getEnumConstants()) {
+    for (C constant : type.getEnumConstants()) {
       if (constant.name().toLowerCase(Locale.ROOT).equals(value)) {
         return constant;
       }
@@ -163,8 +209,8 @@ final class YamlCursor {
   }
 
   /** A text in all three languages: a mapping with nb, sv and en, none of them empty. */
-  LocalizedText text() throws TemplateException {
-    YamlMapping texts = mapping("nb", "sv", "en");
+  public LocalizedText text() throws E {
+    YamlMapping<E> texts = mapping("nb", "sv", "en");
     String[] values = new String[3];
     String[] languages = {"nb", "sv", "en"};
     for (int i = 0; i < 3; i++) {
@@ -183,7 +229,7 @@ final class YamlCursor {
     return node instanceof SequenceNode ? "a list" : "a mapping";
   }
 
-  static String quote(String value) {
+  public static String quote(String value) {
     String shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
     return "\"" + shown + "\"";
   }

@@ -1,4 +1,4 @@
-package org.barometer.survey.infrastructure.template;
+package org.barometer.platform.yaml;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -9,28 +9,29 @@ import java.util.Optional;
  * The entries of a YAML mapping, already checked for duplicate and (if asked) unknown keys, with
  * cursors that remember their path for error messages.
  */
-final class YamlMapping {
+public final class YamlMapping<E extends Exception> {
 
-  private final YamlCursor self;
-  private final Map<String, YamlCursor> keys;
-  private final Map<String, YamlCursor> values;
+  private final YamlCursor<E> self;
+  private final Map<String, YamlCursor<E>> keys;
+  private final Map<String, YamlCursor<E>> values;
 
-  YamlMapping(YamlCursor self, Map<String, YamlCursor> keys, Map<String, YamlCursor> values) {
+  YamlMapping(
+      YamlCursor<E> self, Map<String, YamlCursor<E>> keys, Map<String, YamlCursor<E>> values) {
     this.self = self;
     this.keys = Collections.unmodifiableMap(new LinkedHashMap<>(keys));
     this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
   }
 
-  Optional<YamlCursor> get(String key) {
+  public Optional<YamlCursor<E>> get(String key) {
     return Optional.ofNullable(values.get(key));
   }
 
-  boolean has(String key) {
+  public boolean has(String key) {
     return values.containsKey(key);
   }
 
-  YamlCursor require(String key) throws TemplateException {
-    YamlCursor value = values.get(key);
+  public YamlCursor<E> require(String key) throws E {
+    YamlCursor<E> value = values.get(key);
     if (value == null) {
       throw self.fail("missing required key '" + key + "'");
     }
@@ -38,16 +39,16 @@ final class YamlMapping {
   }
 
   /** The key itself, to point at it when the key should not be there at all. */
-  YamlCursor key(String key) {
+  public YamlCursor<E> key(String key) {
     return keys.get(key);
   }
 
   /** Key → value, in file order. */
-  Map<String, YamlCursor> values() {
+  public Map<String, YamlCursor<E>> values() {
     return values;
   }
 
-  YamlCursor self() {
+  public YamlCursor<E> self() {
     return self;
   }
 }

@@ -1,0 +1,254 @@
+package org.barometer.goals.domain;
+
+import static org.barometer.goals.domain.Wording.withInterval;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.barometer.statistics.domain.Period;
+
+/**
+ * Scores one indicator in one period: applies its {@link Target} rule to its figures and says why.
+ *
+ * <p>The rules, each direction-aware ({@link Direction}):
+ *
+ * <ul>
+ *   <li><b>Level rules with a due year</b>: {@link Target.Threshold} and {@link Target.Rank} are
+ *       {@code ACHIEVED} whenever the latest figure meets them; {@link Target.GrowthPerYear} is
+ *       {@code ON_TRACK} when the figure is on the compounded path before the due year and {@code
+ *       ACHIEVED} when it is at the due year. A figure that misses is {@code OFF_TRACK} from the
+ *       due year on; before it, the {@link Projection} to the due year decides: its point reaches
+ *       the target → {@code ON_TRACK}, only its interval does (or there is no interval) → {@code
+ *       AT_RISK}, neither → {@code OFF_TRACK}. Ranks are not projected (they depend on the others):
+ *       a missed rank before the due year is {@code AT_RISK}. A survey value whose 95 % interval
+ *       contains the threshold is {@code AT_RISK}: it is within the margin of error either way.
+ *   <li><b>Per-period rules</b>: {@link Target.ImproveEveryPeriod}, {@link Target.StableOrImprove}
+ *       and {@link Target.Outperform} judge each period on its own, {@code ACHIEVED} or {@code
+ *       OFF_TRACK}. A survey figure's change is tested ({@link SurveyChange}); an improvement
+ *       within the margin of error is {@code AT_RISK}, never achieved.
+ *   <li><b>No verdict</b>: {@link Target.NotYetSet} → {@code NO_TARGET}. Without the figures a rule
+ *       needs: {@code AWAITING_PUBLICATION} when the {@link PublicationCalendar} says no such
+ *       figure is out yet, else {@code NOT_MEASURED_YET}.
+ * </ul>
+ */
+public final class IndicatorScorer {
+
+  /**
+   * Where an open-start plan ("to 2030") without a baseline expects figures from: any figure
+   * published since counts, so an indicator whose figures have long been out is not measured, never
+   * awaited.
+   */
+  static final int EARLIEST_YEAR = 1990;
+
+  private IndicatorScorer() {}
+
+  /**
+   * The indicator's status from its latest figure. The figures passed are those known on {@code
+   * asOf}; the date decides what is awaited and what is overdue.
+   */
+  public static Assessment score(
+      Indicator indicator, PlanPeriod plan, IndicatorData data, LocalDate asOf) {
+    List<Measurement> all = data.own().all();
+    Period upTo = all.isEmpty() ? Period.year(asOf.getYear()) : all.get(all.size() - 1).period();
+    return scoreAt(indicator, plan, data, upTo, asOf);
+  }
+
+  /**
+   * The indicator's status in {@code period}: from its latest figure up to that period.
+   *
+   * @param asOf today, for what is published and what is awaited
+   */
+  public static Assessment scoreAt(
+      Indicator indicator, PlanPeriod plan, IndicatorData data, Period period, LocalDate asOf) {
+    Objects.requireNonNull(indicator, "indicator");
+    Measurements own = data.own();
+    Optional<Measurement> latest = own.latestUpTo(period);
+    Evidence evidence = Evidence.empty();
+    if (latest.isPresent()) {
+      evidence = evidence.withLatest(latest.get());
+    }
+    Period lastKnown =
+        latest
+            .map(Measurement::period)
+            .or(() -> indicator.baseline().map(Baseline::period))
+            .orElse(firstExpected(indicator, plan).previous());
+    evidence =
+        evidence.withAwaited(PublicationCalendar.awaited(indicator.schedule(), lastKnown, asOf));
+    if (latest.isPresent() && indicator.schedule() instanceof Schedule.Kostra) {
+      LocalDate revised = PublicationCalendar.kostraRevised(latest.get().period());
+      evidence =
+          evidence.withUnrevisedUntil(
+              revised.isAfter(asOf) ? Optional.of(revised) : Optional.empty());
+    }
+    Context c = new Context(indicator, plan, data, latest, evidence, asOf);
+    Target target = indicator.target();
+    if (target instanceof Target.NotYetSet t) {
+      return noTarget(c, t);
+    } else if (target instanceof Target.Threshold t) {
+      return LevelRules.threshold(c, t);
+    } else if (target instanceof Target.GrowthPerYear t) {
+      return LevelRules.growth(c, t);
+    } else if (target instanceof Target.Rank t) {
+      return LevelRules.rank(c, t);
+    } else if (target instanceof Target.ImproveEveryPeriod) {
+      return PeriodRules.improve(c);
+    } else if (target instanceof Target.StableOrImprove t) {
+      return PeriodRules.stable(c, t);
+    }
+    return OutperformRule.score(c, (Target.Outperform) target);
+  }
+
+  /**
+   * One assessment for each period with a figure, from the baseline on: the indicator's history.
+   */
+  public static List<Assessment> history(
+      Indicator indicator, PlanPeriod plan, IndicatorData data, LocalDate asOf) {
+    List<Assessment> out = new ArrayList<>();
+    Optional<Period> from = indicator.baseline().map(Baseline::period);
+    for (Measurement m : data.own().all()) {
+      if (from.isEmpty() || m.period().compareTo(from.get()) > 0) {
+        out.add(scoreAt(indicator, plan, data, m.period(), asOf));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The first period a figure is expected for: after the baseline, else the plan's first year, else
+   * {@link #EARLIEST_YEAR}.
+   */
+  static Period firstExpected(Indicator indicator, PlanPeriod plan) {
+    return indicator
+        .baseline()
+        .map(b -> b.period().next())
+        .orElseGet(() -> Period.year(plan.from().orElse(EARLIEST_YEAR)));
+  }
+
+  private static Assessment noTarget(Context c, Target.NotYetSet t) {
+    String note = t.note().isBlank() ? "" : " (" + t.note() + ")";
+    if (c.latest().isEmpty()) {
+      return c.assess(
+          Status.NO_TARGET,
+          c.evidence(),
+          Explanation.of(
+              "goals.noTarget.noFigure",
+              "No target is set yet" + note + ", and no figure exists."));
+    }
+    Measurement m = c.latest().get();
+    return c.assess(
+        Status.NO_TARGET,
+        c.evidence(),
+        Explanation.of(
+            "goals.noTarget",
+            "No target is set yet"
+                + note
+                + "; the latest figure is "
+                + withInterval(m)
+                + " ("
+                + m.period()
+                + ").",
+            withInterval(m),
+            m.period().code()));
+  }
+
+  /**
+   * No figure the rule can use: awaited when nothing due is out yet, else not measured.
+   *
+   * @param what what is missing, for the sentence ("a figure after the 2021 baseline")
+   */
+  static Assessment missing(Context c, String what) {
+    Period first = firstExpected(c.indicator(), c.plan());
+    Period from =
+        c.latest().map(m -> m.period().next()).filter(p -> p.compareTo(first) > 0).orElse(first);
+    boolean anythingDue =
+        PublicationCalendar.latestDue(c.indicator().schedule(), from, c.asOf()).isPresent();
+    Optional<PublicationCalendar.Awaited> awaited = c.evidence().awaited();
+    if (!anythingDue && awaited.isPresent()) {
+      PublicationCalendar.Awaited a = awaited.get();
+      return c.assess(
+          Status.AWAITING_PUBLICATION,
+          c.evidence(),
+          Explanation.of(
+              "goals.awaiting",
+              "Awaiting publication: the "
+                  + a.period()
+                  + " figure is expected on "
+                  + a.expected()
+                  + ".",
+              a.period().code(),
+              a.expected().toString()));
+    }
+    return c.assess(
+        Status.NOT_MEASURED_YET,
+        c.evidence(),
+        Explanation.of("goals.notMeasured", "Not measured yet: " + what + " is missing.", what));
+  }
+
+  /** Decides a figure that misses a level target before its due year, by the projection. */
+  static Status byProjection(Optional<Projection> projection, double targetAtDue, Direction d) {
+    if (projection.isEmpty()) {
+      return Status.AT_RISK;
+    }
+    Projection p = projection.get();
+    if (d.better(p.value(), targetAtDue) >= 0) {
+      return Status.ON_TRACK;
+    }
+    if (p.interval().isEmpty()) {
+      return Status.AT_RISK;
+    }
+    double best =
+        d == Direction.HIGHER_IS_BETTER ? p.interval().get().upper() : p.interval().get().lower();
+    return d.better(best, targetAtDue) >= 0 ? Status.AT_RISK : Status.OFF_TRACK;
+  }
+
+  /** The baseline value: as written in the plan, else the figure for the baseline period. */
+  static OptionalDouble baselineValue(Context c) {
+    Optional<Baseline> b = c.indicator().baseline();
+    if (b.isEmpty()) {
+      return OptionalDouble.empty();
+    }
+    if (b.get().value().isPresent()) {
+      return b.get().value();
+    }
+    return c.data()
+        .own()
+        .at(b.get().period())
+        .map(m -> OptionalDouble.of(m.value()))
+        .orElse(OptionalDouble.empty());
+  }
+
+  /** What a rule needs, in one place. */
+  record Context(
+      Indicator indicator,
+      PlanPeriod plan,
+      IndicatorData data,
+      Optional<Measurement> latest,
+      Evidence evidence,
+      LocalDate asOf) {
+
+    int dueYear() {
+      return indicator.dueYear(plan);
+    }
+
+    Direction direction() {
+      return indicator.direction();
+    }
+
+    Assessment assess(Status status, Evidence evidence, Explanation explanation) {
+      return new Assessment(
+          indicator.id(), latest.map(Measurement::period), status, evidence, explanation);
+    }
+
+    /** "at least" or "at most", by direction. */
+    String atLeast() {
+      return direction() == Direction.HIGHER_IS_BETTER ? "at least" : "at most";
+    }
+
+    String due() {
+      return String.valueOf(dueYear());
+    }
+  }
+}

@@ -1,0 +1,176 @@
+package org.barometer.goals.domain;
+
+import static org.barometer.goals.domain.Wording.number;
+import static org.barometer.goals.domain.Wording.p;
+import static org.barometer.goals.domain.Wording.signed;
+import static org.barometer.goals.domain.Wording.withInterval;
+
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.barometer.analysis.domain.Comparison;
+import org.barometer.goals.domain.IndicatorScorer.Context;
+
+/**
+ * The rules that judge each period against the one before: improve every period, stable or improve.
+ * A survey figure's change counts only when it is statistically significant ({@link SurveyChange}).
+ */
+final class PeriodRules {
+
+  private PeriodRules() {}
+
+  static Assessment improve(Context c) {
+    Optional<Measurement[]> pair = pair(c);
+    if (pair.isEmpty()) {
+      return IndicatorScorer.missing(
+          c, c.latest().isEmpty() ? "a figure" : "a second figure to compare with");
+    }
+    Measurement before = pair.get()[0];
+    Measurement after = pair.get()[1];
+    Evidence ev = c.evidence().withPrevious(before);
+    String from =
+        "from "
+            + withInterval(before)
+            + " in "
+            + before.period()
+            + " to "
+            + withInterval(after)
+            + " in "
+            + after.period();
+    double diff = after.value() - before.value();
+    if (c.indicator().isSurvey()) {
+      Optional<Comparison> test = SurveyChange.test(before, after);
+      if (test.isPresent()) {
+        ev = ev.withChange(test.get());
+      }
+      return switch (SurveyChange.meaning(test, c.direction())) {
+        case BETTER ->
+            c.assess(
+                Status.ACHIEVED,
+                ev,
+                Explanation.of(
+                    "goals.improve.significant",
+                    "Improved "
+                        + from
+                        + " ("
+                        + signed(diff)
+                        + ", "
+                        + p(test.get().pValue().getAsDouble())
+                        + "): a significant improvement.",
+                    signed(diff)));
+        case WITHIN_MARGIN ->
+            c.assess(
+                Status.AT_RISK,
+                ev,
+                Explanation.of(
+                    "goals.improve.withinMargin",
+                    "The change "
+                        + from
+                        + " ("
+                        + signed(diff)
+                        + ", "
+                        + p(test.get().pValue().getAsDouble())
+                        + ") is within the margin of error, so no improvement is shown.",
+                    signed(diff)));
+        case WORSE ->
+            c.assess(
+                Status.OFF_TRACK,
+                ev,
+                Explanation.of(
+                    "goals.improve.significantlyWorse",
+                    "Significantly worse "
+                        + from
+                        + " ("
+                        + signed(diff)
+                        + ", "
+                        + p(test.get().pValue().getAsDouble())
+                        + ").",
+                    signed(diff)));
+        case UNTESTED ->
+            c.assess(
+                Status.AT_RISK,
+                ev,
+                Explanation.of(
+                    "goals.improve.untested",
+                    "The change "
+                        + from
+                        + " ("
+                        + signed(diff)
+                        + ") cannot be tested: a figure has no margin of error.",
+                    signed(diff)));
+      };
+    }
+    boolean better = c.direction().better(after.value(), before.value()) > 0;
+    return c.assess(
+        better ? Status.ACHIEVED : Status.OFF_TRACK,
+        ev,
+        Explanation.of(
+            better ? "goals.improve.yes" : "goals.improve.no",
+            (better ? "Improved " : "Did not improve: ") + from + " (" + signed(diff) + ").",
+            signed(diff)));
+  }
+
+  static Assessment stable(Context c, Target.StableOrImprove t) {
+    Optional<Measurement[]> pair = pair(c);
+    if (pair.isEmpty()) {
+      return IndicatorScorer.missing(
+          c, c.latest().isEmpty() ? "a figure" : "a second figure to compare with");
+    }
+    Measurement before = pair.get()[0];
+    Measurement after = pair.get()[1];
+    Evidence ev = c.evidence().withPrevious(before);
+    String from =
+        "from "
+            + withInterval(before)
+            + " in "
+            + before.period()
+            + " to "
+            + withInterval(after)
+            + " in "
+            + after.period();
+    double diff = after.value() - before.value();
+    boolean ok;
+    String why;
+    if (c.indicator().isSurvey()) {
+      Optional<Comparison> test = SurveyChange.test(before, after);
+      if (test.isPresent()) {
+        ev = ev.withChange(test.get());
+      }
+      ok = SurveyChange.meaning(test, c.direction()) != SurveyChange.Meaning.WORSE;
+      why = ok ? "no significant fall" : "a significant fall";
+    } else {
+      ok = c.direction().better(after.value(), before.value()) >= -t.tolerance() - 1e-9;
+      why =
+          ok
+              ? (c.direction().better(after.value(), before.value()) > 0 ? "improved" : "stable")
+              : "worse by more than the tolerance of " + number(t.tolerance());
+    }
+    return c.assess(
+        ok ? Status.ACHIEVED : Status.OFF_TRACK,
+        ev,
+        Explanation.of(
+            ok ? "goals.stable.yes" : "goals.stable.no",
+            "Changed " + from + " (" + signed(diff) + "): " + why + ".",
+            signed(diff),
+            why));
+  }
+
+  /**
+   * The latest figure and the one before it (or the baseline's, when written in the plan and
+   * earlier); empty when there are not two.
+   */
+  private static Optional<Measurement[]> pair(Context c) {
+    if (c.latest().isEmpty()) {
+      return Optional.empty();
+    }
+    Measurement after = c.latest().get();
+    Optional<Measurement> before = c.data().own().before(after.period());
+    if (before.isEmpty()) {
+      Optional<Baseline> b = c.indicator().baseline();
+      OptionalDouble bv = IndicatorScorer.baselineValue(c);
+      if (b.isPresent() && bv.isPresent() && b.get().period().compareTo(after.period()) < 0) {
+        before = Optional.of(Measurement.of(b.get().period(), bv.getAsDouble()));
+      }
+    }
+    return before.map(m -> new Measurement[] {m, after});
+  }
+}
