@@ -105,6 +105,13 @@ public final class Api {
             .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
   }
 
+  public Reply postYaml(String path, String yaml) {
+    return send(
+        request(path)
+            .header("Content-Type", "application/yaml; charset=UTF-8")
+            .POST(HttpRequest.BodyPublishers.ofString(yaml, StandardCharsets.UTF_8)));
+  }
+
   public Reply putJson(String path, String json) {
     return send(
         request(path)

@@ -32,9 +32,9 @@ public final class DerivedFigures {
     Objects.requireNonNull(figure, "figure");
     List<Series> in = figure.inputs().stream().map(seriesOf).toList();
     return switch (figure.formula()) {
-      case SHARE_OF_NATIONAL -> measurements(Derived.shareOfNational(in.get(0), in.get(1)));
+      case SHARE_OF_NATIONAL -> Measurements.of(Derived.shareOfNational(in.get(0), in.get(1)));
       case PER_INHABITANT_SHARE_OF_NATIONAL ->
-          measurements(
+          Measurements.of(
               Derived.shareOfNational(
                   Derived.perInhabitant(in.get(0), in.get(1)),
                   Derived.perInhabitant(in.get(2), in.get(3))));
@@ -53,12 +53,6 @@ public final class DerivedFigures {
         out.add(Measurement.of(e.getKey(), x.getAsDouble() - y.getAsDouble()));
       }
     }
-    return Measurements.of(out);
-  }
-
-  private static Measurements measurements(Series s) {
-    List<Measurement> out = new ArrayList<>();
-    s.observations().forEach((p, o) -> o.value().ifPresent(v -> out.add(Measurement.of(p, v))));
     return Measurements.of(out);
   }
 }

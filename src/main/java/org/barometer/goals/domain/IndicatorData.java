@@ -1,7 +1,10 @@
 package org.barometer.goals.domain;
 
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * What the scorer needs for one indicator: its own figures and, for an outperform target, the
@@ -24,6 +27,21 @@ public record IndicatorData(Measurements own, Map<String, Measurements> comparis
   }
 
   /** The comparison figures under a key; none when absent. */
+  /**
+   * Only the figures published by {@code asOf} by the indicator's calendar, so a plan scored "as
+   * of" a past day sees what was known then. A figure without a known publication date is kept.
+   */
+  public IndicatorData publishedBy(Schedule schedule, LocalDate asOf) {
+    Predicate<Measurement> published =
+        m ->
+            PublicationCalendar.publication(schedule, m.period())
+                .map(day -> !day.isAfter(asOf))
+                .orElse(true);
+    Map<String, Measurements> known = new LinkedHashMap<>();
+    comparison.forEach((key, figures) -> known.put(key, figures.where(published)));
+    return new IndicatorData(own.where(published), known);
+  }
+
   public Measurements comparison(String key) {
     return comparison.getOrDefault(key, Measurements.none());
   }

@@ -1,11 +1,14 @@
 package org.barometer.goals.domain;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import org.barometer.statistics.domain.Period;
+import org.barometer.statistics.domain.Series;
 
 /** An indicator's (or a comparison region's) figures, one per period, in time order. */
 public final class Measurements {
@@ -37,6 +40,27 @@ public final class Measurements {
         values.entrySet().stream()
             .map(e -> Measurement.of(Period.year(e.getKey()), e.getValue()))
             .toList());
+  }
+
+  /** A stored official series' figures; a missing cell (a status symbol) gives no measurement. */
+  public static Measurements of(Series series) {
+    List<Measurement> out = new ArrayList<>();
+    series
+        .observations()
+        .forEach((p, o) -> o.value().ifPresent(v -> out.add(Measurement.of(p, v))));
+    return of(out);
+  }
+
+  /** The figures that pass the test, in the same order. */
+  public Measurements where(Predicate<Measurement> test) {
+    TreeMap<Period, Measurement> kept = new TreeMap<>();
+    byPeriod.forEach(
+        (p, m) -> {
+          if (test.test(m)) {
+            kept.put(p, m);
+          }
+        });
+    return kept.size() == byPeriod.size() ? this : new Measurements(kept);
   }
 
   public static Measurements none() {

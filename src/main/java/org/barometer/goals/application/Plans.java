@@ -1,0 +1,87 @@
+package org.barometer.goals.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import org.barometer.goals.domain.Plan;
+import org.barometer.goals.domain.PlanScorer;
+import org.barometer.goals.infrastructure.planfile.PlanFileException;
+import org.barometer.goals.infrastructure.planfile.PlanFileReader;
+import org.barometer.platform.error.NotFoundException;
+
+/**
+ * The municipality's plans: imported from plan files, kept as written, and scored from the
+ * statistics and survey results Barometer holds on the day asked.
+ */
+@ApplicationScoped
+public class Plans {
+
+  private final PlanFileReader files = new PlanFileReader();
+  private PlanLibrary library;
+  private StoredMeasurements measurements;
+
+  protected Plans() {}
+
+  @Inject
+  public Plans(PlanLibrary library, StoredMeasurements measurements) {
+    this.library = library;
+    this.measurements = measurements;
+  }
+
+  /**
+   * Reads and stores a plan file; a plan with the same id is replaced.
+   *
+   * @throws PlanFileException naming the line and the place in the plan; nothing is stored then
+   */
+  public Plan importFile(String fileName, String text) throws PlanFileException {
+    Plan plan = files.read(fileName, text);
+    library.store(plan, fileName, text);
+    return plan;
+  }
+
+  public List<PlanEntry> all() {
+    return library.all();
+  }
+
+  /**
+   * @throws NotFoundException when there is no such plan
+   */
+  public Plan plan(String id) {
+    PlanLibrary.StoredDocument document = document(id);
+    try {
+      return files.read(document.fileName(), document.text());
+    } catch (PlanFileException e) {
+      // it was read when imported: only a change of the format could make it unreadable now
+      throw new IllegalStateException("The stored plan " + id + " no longer reads: " + e, e);
+    }
+  }
+
+  /**
+   * @throws NotFoundException when there is no such plan
+   */
+  public PlanLibrary.StoredDocument document(String id) {
+    return library
+        .document(id)
+        .orElseThrow(() -> new NotFoundException("There is no plan " + id + "."));
+  }
+
+  /**
+   * @throws NotFoundException when there is no such plan
+   */
+  public void remove(String id) {
+    if (!library.remove(id)) {
+      throw new NotFoundException("There is no plan " + id + ".");
+    }
+  }
+
+  /**
+   * The plan scored with what was published by {@code asOf}.
+   *
+   * @throws NotFoundException when there is no such plan
+   */
+  public Scorecard scorecard(String id, LocalDate asOf) {
+    Plan plan = plan(id);
+    return new Scorecard(plan, PlanScorer.score(plan, measurements.lookup(asOf), asOf), asOf);
+  }
+}

@@ -1,0 +1,196 @@
+package org.barometer.goals.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.barometer.analysis.application.ResultsService;
+import org.barometer.analysis.application.TrendPoint;
+import org.barometer.goals.domain.ComparisonSource;
+import org.barometer.goals.domain.DerivedFigures;
+import org.barometer.goals.domain.Indicator;
+import org.barometer.goals.domain.IndicatorData;
+import org.barometer.goals.domain.IndicatorSource;
+import org.barometer.goals.domain.Measurement;
+import org.barometer.goals.domain.MeasurementLookup;
+import org.barometer.goals.domain.Measurements;
+import org.barometer.goals.domain.Target;
+import org.barometer.platform.error.NotFoundException;
+import org.barometer.statistics.application.SeriesEntry;
+import org.barometer.statistics.application.SeriesReader;
+import org.barometer.statistics.application.StatisticsCatalogue;
+import org.barometer.statistics.application.TableEntry;
+import org.barometer.statistics.domain.Period;
+import org.barometer.statistics.domain.RegionCode;
+import org.barometer.statistics.domain.Series;
+import org.barometer.survey.application.SurveyService;
+import org.barometer.survey.domain.Survey;
+
+/**
+ * An indicator's figures from what Barometer holds: official series from the statistics store (a
+ * municipality across its codes, as the series browser reads it), survey indices and questions from
+ * the results of every cycle of the surveys built on the plan's questionnaire template, and derived
+ * figures computed from their series. Nothing found is no figure, never zero: the scorer then says
+ * "not measured yet" or "awaiting publication".
+ */
+@ApplicationScoped
+public class StoredMeasurements {
+
+  private StatisticsCatalogue catalogue;
+  private SeriesReader reader;
+  private SurveyService surveys;
+  private ResultsService results;
+
+  protected StoredMeasurements() {}
+
+  @Inject
+  public StoredMeasurements(
+      StatisticsCatalogue catalogue,
+      SeriesReader reader,
+      SurveyService surveys,
+      ResultsService results) {
+    this.catalogue = catalogue;
+    this.reader = reader;
+    this.surveys = surveys;
+    this.results = results;
+  }
+
+  /**
+   * A lookup for one scoring; each series is read once however many indicators share it. What is
+   * stored has been published, so scoring for today takes every figure; scoring for a day in the
+   * past takes only the figures the indicator's calendar says were out by then.
+   */
+  public MeasurementLookup lookup(LocalDate asOf) {
+    Map<IndicatorSource.OfficialSeries, Series> read = new HashMap<>();
+    boolean past = asOf.isBefore(LocalDate.now());
+    return indicator -> {
+      IndicatorData data = data(indicator, s -> read.computeIfAbsent(s, this::series));
+      return past ? data.publishedBy(indicator.schedule(), asOf) : data;
+    };
+  }
+
+  private IndicatorData data(Indicator indicator, SeriesSource series) {
+    Map<String, Measurements> comparison = new LinkedHashMap<>();
+    if (indicator.target() instanceof Target.Outperform outperform) {
+      ComparisonSource against = outperform.against();
+      if (against instanceof ComparisonSource.OtherSeries other) {
+        comparison.put(other.key(), Measurements.of(series.of(other.series())));
+      } else {
+        regions(indicator, against.keys(), series, comparison);
+      }
+    }
+    return new IndicatorData(own(indicator.source(), series), comparison);
+  }
+
+  private Measurements own(IndicatorSource source, SeriesSource series) {
+    if (source instanceof IndicatorSource.SurveyItem item) {
+      return survey(item);
+    }
+    if (source instanceof IndicatorSource.OfficialSeries s) {
+      return Measurements.of(series.of(s));
+    }
+    if (source instanceof IndicatorSource.DerivedFigure d) {
+      return DerivedFigures.compute(d, series::of);
+    }
+    return Measurements.none(); // a published ranking: entered by staff, not stored yet
+  }
+
+  /** The indicator's own series for each region of a comparison. */
+  private static void regions(
+      Indicator indicator,
+      List<String> regions,
+      SeriesSource series,
+      Map<String, Measurements> comparison) {
+    if (indicator.source() instanceof IndicatorSource.OfficialSeries own) {
+      for (String region : regions) {
+        IndicatorSource.OfficialSeries theirs =
+            new IndicatorSource.OfficialSeries(own.office(), own.table(), own.measure(), region);
+        comparison.put(region, Measurements.of(series.of(theirs)));
+      }
+    }
+  }
+
+  private Series series(IndicatorSource.OfficialSeries s) {
+    Series none =
+        Series.empty(s.measure(), new RegionCode(null, RegionCode.Kind.OTHER, s.region()));
+    Optional<SeriesEntry> entry = entry(s);
+    if (entry.isEmpty()) {
+      return none;
+    }
+    try {
+      var read = reader.read(entry.get().id(), List.of(s.region()), List.of(), null, null);
+      return read.regions().isEmpty() ? none : read.regions().get(0).figures();
+    } catch (IllegalArgumentException | NotFoundException e) {
+      return none;
+    }
+  }
+
+  /** The series a plan names: by table when it gives one, else the office's only such measure. */
+  private Optional<SeriesEntry> entry(IndicatorSource.OfficialSeries s) {
+    if (s.table().isPresent()) {
+      return catalogue.find(s.office(), s.table().get(), s.measure(), "");
+    }
+    List<SeriesEntry> found =
+        catalogue.tables().stream()
+            .filter(t -> t.source().equalsIgnoreCase(s.office()))
+            .map(TableEntry::id)
+            .flatMap(id -> catalogue.series(id).stream())
+            .filter(e -> e.measureCode().equals(s.measure()) && e.variantKey().isEmpty())
+            .toList();
+    return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+  }
+
+  /**
+   * Every cycle's figure, with its interval and n, from the surveys built on the template. A cycle
+   * whose label is not a period (a year, "2025K1") cannot be placed in time and is left out.
+   */
+  private Measurements survey(IndicatorSource.SurveyItem item) {
+    Map<Period, Measurement> byPeriod = new LinkedHashMap<>();
+    for (Survey survey : surveys.surveys()) {
+      if (!survey.templateCode().equals(item.template())) {
+        continue;
+      }
+      List<TrendPoint> points;
+      try {
+        points = results.trend(survey.code(), item.item()).points();
+      } catch (NotFoundException e) {
+        continue;
+      }
+      for (TrendPoint p : points) {
+        Optional<Period> period = period(p.cycle());
+        if (period.isPresent() && p.estimate().isPresent()) {
+          byPeriod.putIfAbsent(
+              period.get(),
+              new Measurement(
+                  period.get(),
+                  p.estimate().getAsDouble(),
+                  null,
+                  p.interval(),
+                  p.n() == null ? OptionalInt.empty() : OptionalInt.of(p.n().intValue()),
+                  Optional.of(survey.name()),
+                  null));
+        }
+      }
+    }
+    return Measurements.of(byPeriod.values());
+  }
+
+  private static Optional<Period> period(String cycleLabel) {
+    try {
+      return Optional.of(Period.parse(cycleLabel.strip()));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Reads (once) the stored series an indicator names. */
+  @FunctionalInterface
+  private interface SeriesSource {
+    Series of(IndicatorSource.OfficialSeries series);
+  }
+}

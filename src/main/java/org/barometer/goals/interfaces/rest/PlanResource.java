@@ -1,0 +1,132 @@
+package org.barometer.goals.interfaces.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.barometer.goals.application.PlanEntry;
+import org.barometer.goals.application.PlanLibrary;
+import org.barometer.goals.application.Plans;
+import org.barometer.goals.domain.Plan;
+import org.barometer.goals.infrastructure.planfile.PlanFileException;
+import org.barometer.goals.infrastructure.planfile.PlanFileWriter;
+import org.barometer.platform.error.InvalidInputException;
+import org.barometer.platform.security.Allowed;
+import org.barometer.platform.security.Role;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Strategic business plans: import a plan file, read it back, and score it. */
+@Path("/plans")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Goals")
+@Allowed({Role.VIEWER})
+public class PlanResource {
+
+  /** What an import stored. */
+  public record Imported(String id, String title, int goals, int indicators) {}
+
+  private static final String YAML = "application/yaml";
+
+  @Inject Plans plans;
+
+  @GET
+  @Operation(summary = "Every plan, by municipality and period")
+  public List<PlanEntry> all() {
+    return plans.all();
+  }
+
+  @POST
+  @Consumes({YAML, "application/x-yaml", "text/yaml", MediaType.APPLICATION_JSON, "text/plain"})
+  @Allowed({Role.ANALYST})
+  @Operation(
+      summary = "Import a plan file (YAML or JSON, docs/plan-files.md)",
+      description =
+          "A plan with the same id is replaced. A file that cannot be read is refused whole (422)"
+              + " with the line, column and place in the plan as the field.")
+  public Response importFile(@QueryParam("fileName") String fileName, String text) {
+    String name = fileName == null || fileName.isBlank() ? "plan" : fileName.strip();
+    try {
+      Plan plan = plans.importFile(name, text == null ? "" : text);
+      return Response.status(Response.Status.CREATED)
+          .entity(
+              new Imported(
+                  plan.id(), plan.title(), plan.allGoals().size(), plan.allIndicators().size()))
+          .build();
+    } catch (PlanFileException e) {
+      throw new InvalidInputException(e.path().isEmpty() ? "file" : e.path(), e.getMessage());
+    }
+  }
+
+  @GET
+  @Path("/{id}/file")
+  @Produces({YAML, MediaType.APPLICATION_JSON})
+  @Operation(
+      summary = "The plan file",
+      description =
+          "Without 'format' the file as it was imported, comments and all; with format=yaml or"
+              + " format=json the plan written afresh in that format.")
+  public Response file(@PathParam("id") String id, @QueryParam("format") String format) {
+    PlanLibrary.StoredDocument document = plans.document(id);
+    if (format == null || format.isBlank()) {
+      String type = document.text().stripLeading().startsWith("{") ? "application/json" : YAML;
+      return download(document.text(), type, document.fileName());
+    }
+    Plan plan = plans.plan(id);
+    PlanFileWriter writer = new PlanFileWriter();
+    return switch (format.strip().toLowerCase(java.util.Locale.ROOT)) {
+      case "yaml" -> download(writer.yaml(plan), YAML, id + ".yaml");
+      case "json" -> download(writer.json(plan), MediaType.APPLICATION_JSON, id + ".json");
+      default ->
+          throw new InvalidInputException("format", "format must be yaml or json, not " + format);
+    };
+  }
+
+  @DELETE
+  @Path("/{id}")
+  @Allowed({Role.ANALYST})
+  @Operation(summary = "Remove a plan")
+  public void remove(@PathParam("id") String id) {
+    plans.remove(id);
+  }
+
+  @GET
+  @Path("/{id}/scorecard")
+  @Operation(
+      summary = "The plan's scorecard",
+      description =
+          "Every indicator scored with what was published by 'asOf' (a date, today when left out),"
+              + " and every goal's status by the rule in docs/plan-files.md.")
+  public ScorecardView scorecard(@PathParam("id") String id, @QueryParam("asOf") String asOf) {
+    return ScorecardView.of(plans.scorecard(id, day(asOf)));
+  }
+
+  private static LocalDate day(String text) {
+    if (text == null || text.isBlank()) {
+      return LocalDate.now();
+    }
+    try {
+      return LocalDate.parse(text.strip());
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException("asOf", "asOf must be a date such as 2026-11-30");
+    }
+  }
+
+  private static Response download(String text, String type, String fileName) {
+    return Response.ok(text, type + "; charset=UTF-8")
+        .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
+        .build();
+  }
+}

@@ -1,0 +1,126 @@
+package org.barometer.goals.interfaces.rest;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.barometer.goals.application.Scorecard;
+import org.barometer.goals.domain.Assessment;
+import org.barometer.goals.domain.Evidence;
+import org.barometer.goals.domain.Goal;
+import org.barometer.goals.domain.Indicator;
+import org.barometer.goals.domain.IndicatorSource;
+import org.barometer.goals.domain.Measurement;
+import org.barometer.goals.domain.Target;
+
+/**
+ * A scorecard as the API sends it: the plan's goals as a tree, each indicator with its status, its
+ * latest figure (with the interval and n of a survey figure), the target and the sentence that says
+ * why.
+ */
+public record ScorecardView(
+    String planId,
+    String title,
+    String municipality,
+    String period,
+    LocalDate asOf,
+    List<GoalView> goals) {
+
+  /** A goal with its status, indicators and sub-goals. */
+  public record GoalView(
+      String id,
+      String title,
+      String status,
+      List<IndicatorView> indicators,
+      List<GoalView> goals) {}
+
+  /**
+   * One indicator's row.
+   *
+   * @param kind SURVEY, STATISTICS, DERIVED or RANKING: where the figure comes from
+   * @param source the source in words
+   * @param period the period of the figure scored, or null
+   * @param value the figure, or null
+   * @param lower the lower end of a survey figure's 95 % interval, or null
+   * @param upper its upper end, or null
+   * @param n the answers behind a survey figure, or null
+   * @param rule the target rule (Threshold, GrowthPerYear, …)
+   * @param target the rule's figures
+   * @param why the sentence that says why, in English
+   * @param whyKey the key of that sentence, for translations
+   * @param expected when an awaited figure is due to be published, or null
+   */
+  public record IndicatorView(
+      String id,
+      String name,
+      String kind,
+      String source,
+      String unit,
+      String status,
+      String period,
+      Double value,
+      Double lower,
+      Double upper,
+      Integer n,
+      Double baseline,
+      String rule,
+      Target target,
+      String why,
+      String whyKey,
+      LocalDate expected) {}
+
+  static ScorecardView of(Scorecard card) {
+    return new ScorecardView(
+        card.plan().id(),
+        card.plan().title(),
+        card.plan().municipality().name(),
+        card.plan().period().text(),
+        card.asOf(),
+        card.plan().goals().stream().map(g -> goal(g, card)).toList());
+  }
+
+  private static GoalView goal(Goal goal, Scorecard card) {
+    return new GoalView(
+        goal.id(),
+        goal.title(),
+        card.score().goal(goal.id()).name(),
+        goal.indicators().stream().map(i -> indicator(i, card)).toList(),
+        goal.subGoals().stream().map(g -> goal(g, card)).toList());
+  }
+
+  private static IndicatorView indicator(Indicator indicator, Scorecard card) {
+    Assessment a = card.score().indicator(indicator.id());
+    Evidence e = a.evidence();
+    Measurement latest = e.latest().orElse(null);
+    return new IndicatorView(
+        indicator.id(),
+        indicator.name(),
+        kind(indicator.source()),
+        indicator.source().describe(),
+        indicator.unit(),
+        a.status().name(),
+        a.period().map(p -> p.code()).orElse(null),
+        latest == null ? null : latest.value(),
+        latest == null ? null : latest.interval().map(ci -> ci.lower()).orElse(null),
+        latest == null ? null : latest.interval().map(ci -> ci.upper()).orElse(null),
+        latest == null || latest.n().isEmpty() ? null : latest.n().getAsInt(),
+        e.baselineValue().isPresent() ? e.baselineValue().getAsDouble() : null,
+        indicator.target().getClass().getSimpleName(),
+        indicator.target(),
+        a.explanation().english(),
+        a.explanation().key(),
+        e.awaited().map(w -> w.expected()).orElse(null));
+  }
+
+  /** Where an indicator's figure comes from, as the scorecard groups it. */
+  static String kind(IndicatorSource source) {
+    if (source instanceof IndicatorSource.SurveyItem) {
+      return "SURVEY";
+    }
+    if (source instanceof IndicatorSource.OfficialSeries) {
+      return "STATISTICS";
+    }
+    if (source instanceof IndicatorSource.DerivedFigure) {
+      return "DERIVED";
+    }
+    return "RANKING";
+  }
+}

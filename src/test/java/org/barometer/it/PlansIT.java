@@ -1,0 +1,146 @@
+package org.barometer.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A plan file imported through the REST API and scored from a real SSB table stored beside it, on
+ * both databases. SSB 12191 (read by hand): the full-time physiotherapist agreements
+ * (KOSavtalehjemler0001) in 2020 are 45 in Drammen (3005, today 3301), 20 in Moss (3002), 6 in
+ * Ringerike (3007) and 13 in Indre Østfold (3014); 2018 and 2019 are '.' (not published).
+ */
+@ExtendWith(ArquillianExtension.class)
+class PlansIT {
+
+  static final String PLAN =
+      """
+      format: barometer-plan/1
+      id: it-drammen-health
+      municipality: {code: "3301", name: Drammen, country: NO}
+      title: Helse og næring (test)
+      period: 2019-2030
+      goals:
+        - id: physiotherapy
+          title: Flere avtalehjemler
+          indicators:
+            - id: agreements
+              name: Avtalehjemler for fysioterapeuter
+              source: {type: series, office: SSB, table: "12191", measure: KOSavtalehjemler0001, region: "3301"}
+              target: {rule: threshold, value: 40}
+              publishes: kostra
+            - id: agreements-versus-neighbours
+              name: Avtalehjemler mot nabokommunene
+              source: {type: series, office: SSB, table: "12191", measure: KOSavtalehjemler0001, region: "3301"}
+              target:
+                rule: outperform
+                basis: level
+                against: {type: group_mean, group: NEIGHBOURS, name: the neighbours, members: ["3002", "3007", "3014"]}
+              publishes: kostra
+      """;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return BarometerDeployment.war();
+  }
+
+  @ArquillianResource URL base;
+
+  @BeforeEach
+  void kostraTableAndPlan() {
+    Api analyst = Api.analyst(base);
+    Api.Reply table =
+        analyst.postFile(
+            "api/statistics/imports",
+            "12191.json",
+            fixture("ssb/ssb-12191-kostra-kommunehelse-jsonstat2.json"),
+            Map.of());
+    assertEquals(200, table.status(), table.body());
+    Api.Reply plan = analyst.postYaml("api/plans?fileName=it.yaml", PLAN);
+    assertEquals(201, plan.status(), plan.body());
+    assertEquals(2, plan.json().getInt("indicators"));
+  }
+
+  @Test
+  void theScorecardScoresEachIndicatorFromTheStoredSeries() {
+    // 2020's KOSTRA figures are out (unrevised) on 15 March 2021
+    JsonObject card =
+        Api.viewer(base).get("api/plans/it-drammen-health/scorecard?asOf=2021-07-01").json();
+
+    JsonObject goal = card.getJsonArray("goals").getJsonObject(0);
+    JsonObject threshold = indicator(goal, "agreements");
+    assertEquals("STATISTICS", threshold.getString("kind"));
+    assertEquals("2020", threshold.getString("period"));
+    assertEquals(45.0, threshold.getJsonNumber("value").doubleValue(), 1e-9);
+    assertEquals("ACHIEVED", threshold.getString("status"), threshold.toString()); // 45 ≥ 40
+    JsonObject outperform = indicator(goal, "agreements-versus-neighbours");
+    // the neighbours' mean is (20 + 6 + 13) / 3 = 13; Drammen's 45 is above it
+    assertEquals("ACHIEVED", outperform.getString("status"), outperform.toString());
+    assertTrue(outperform.getString("why").contains("13"), outperform.getString("why"));
+    assertEquals("ACHIEVED", goal.getString("status"));
+  }
+
+  @Test
+  void beforeTheFirstPublicationTheFigureIsAwaitedNotMissing() {
+    // the plan starts in 2019, whose KOSTRA figures are out on 15 March 2020: on 10 January 2020
+    // none of the figures the plan needs is due yet
+    JsonObject card =
+        Api.viewer(base).get("api/plans/it-drammen-health/scorecard?asOf=2020-01-10").json();
+
+    JsonObject threshold = indicator(card.getJsonArray("goals").getJsonObject(0), "agreements");
+    assertEquals("AWAITING_PUBLICATION", threshold.getString("status"), threshold.toString());
+  }
+
+  @Test
+  void theFileComesBackAsWrittenAndABadFileIsRefusedWithItsPlace() {
+    Api analyst = Api.analyst(base);
+    assertEquals(PLAN, analyst.get("api/plans/it-drammen-health/file").body());
+
+    Api.Reply refused =
+        analyst.postYaml(
+            "api/plans?fileName=bad.yaml",
+            PLAN.replace("rule: threshold", "rule: treshold").replace("it-drammen", "it-bad"));
+
+    assertEquals(422, refused.status(), refused.body());
+    assertEquals("goals[0].indicators[0].target.rule", refused.json().getString("field"));
+    assertTrue(refused.json().getString("message").startsWith("bad.yaml, line 13"));
+    assertEquals(404, analyst.get("api/plans/it-bad/file").status());
+  }
+
+  @Test
+  void onlyAnalystsImportPlans() {
+    assertEquals(403, Api.viewer(base).postYaml("api/plans", PLAN).status());
+    assertEquals(401, Api.anonymous(base).get("api/plans").status());
+  }
+
+  private static JsonObject indicator(JsonObject goal, String id) {
+    for (JsonValue v : goal.getJsonArray("indicators")) {
+      if (v.asJsonObject().getString("id").equals(id)) {
+        return v.asJsonObject();
+      }
+    }
+    throw new AssertionError("no indicator " + id + " in " + goal);
+  }
+
+  static byte[] fixture(String path) {
+    try (InputStream in = PlansIT.class.getResourceAsStream("/official-stats/" + path)) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
