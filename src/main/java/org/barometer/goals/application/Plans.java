@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
+import org.barometer.goals.domain.Indicator;
 import org.barometer.goals.domain.Plan;
 import org.barometer.goals.domain.PlanScorer;
 import org.barometer.goals.infrastructure.planfile.PlanFileException;
@@ -73,6 +74,23 @@ public class Plans {
     if (!library.remove(id)) {
       throw new NotFoundException("There is no plan " + id + ".");
     }
+  }
+
+  /**
+   * One indicator of a plan with what its chart shows, as of a day.
+   *
+   * @throws NotFoundException when there is no such plan or indicator
+   */
+  public IndicatorPicture picture(String planId, String indicatorId, LocalDate asOf) {
+    Plan plan = plan(planId);
+    Indicator indicator =
+        plan.indicator(indicatorId)
+            .orElseThrow(
+                () ->
+                    new NotFoundException(
+                        "The plan " + planId + " has no indicator " + indicatorId + "."));
+    return IndicatorPicture.of(
+        indicator, plan.period(), measurements.lookup(asOf).forIndicator(indicator));
   }
 
   /**

@@ -146,15 +146,20 @@ public class StoredMeasurements {
   }
 
   /**
-   * Every cycle's figure, with its interval and n, from the surveys built on the template. A cycle
-   * whose label is not a period (a year, "2025K1") cannot be placed in time and is left out.
+   * Every cycle's figure, with its interval and n, from the survey the plan names: by its code, or
+   * else every survey built on the questionnaire template of that name (the municipality's one
+   * recurring survey). A cycle whose label is not a period (a year, "2025K1") cannot be placed in
+   * time and is left out.
    */
   private Measurements survey(IndicatorSource.SurveyItem item) {
+    List<Survey> all = surveys.surveys();
+    List<Survey> named = all.stream().filter(s -> s.code().equals(item.template())).toList();
+    List<Survey> used =
+        named.isEmpty()
+            ? all.stream().filter(s -> s.templateCode().equals(item.template())).toList()
+            : named;
     Map<Period, Measurement> byPeriod = new LinkedHashMap<>();
-    for (Survey survey : surveys.surveys()) {
-      if (!survey.templateCode().equals(item.template())) {
-        continue;
-      }
+    for (Survey survey : used) {
       List<TrendPoint> points;
       try {
         points = results.trend(survey.code(), item.item()).points();

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -15,13 +16,18 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.ResourceBundle;
+import org.barometer.goals.application.IndicatorPicture;
 import org.barometer.goals.application.PlanEntry;
 import org.barometer.goals.application.PlanLibrary;
 import org.barometer.goals.application.Plans;
 import org.barometer.goals.domain.Plan;
+import org.barometer.goals.infrastructure.chart.IndicatorChart;
 import org.barometer.goals.infrastructure.planfile.PlanFileException;
 import org.barometer.goals.infrastructure.planfile.PlanFileWriter;
+import org.barometer.goals.interfaces.ScorecardView;
 import org.barometer.platform.error.InvalidInputException;
+import org.barometer.platform.i18n.Language;
 import org.barometer.platform.security.Allowed;
 import org.barometer.platform.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -111,6 +117,38 @@ public class PlanResource {
               + " and every goal's status by the rule in docs/plan-files.md.")
   public ScorecardView scorecard(@PathParam("id") String id, @QueryParam("asOf") String asOf) {
     return ScorecardView.of(plans.scorecard(id, day(asOf)));
+  }
+
+  @GET
+  @Path("/{id}/indicators/{indicator}/chart.png")
+  @Produces("image/png")
+  @Operation(
+      summary = "An indicator's chart",
+      description =
+          "Its figures (a survey's with the 95 % interval as a band), the target's path, the"
+              + " baseline and the comparison the target names; compact=true gives the"
+              + " scorecard's small trend line. 'lang' is nb, sv or en.")
+  public byte[] chart(
+      @PathParam("id") String id,
+      @PathParam("indicator") String indicator,
+      @QueryParam("asOf") String asOf,
+      @QueryParam("lang") String lang,
+      @QueryParam("compact") boolean compact,
+      @QueryParam("width") @DefaultValue("720") int width,
+      @QueryParam("height") @DefaultValue("360") int height) {
+    IndicatorPicture picture = plans.picture(id, indicator, day(asOf));
+    ResourceBundle texts =
+        ResourceBundle.getBundle("org.barometer.messages", Language.fromTag(lang).locale());
+    return IndicatorChart.png(
+        picture,
+        picture.indicator().unit(),
+        new IndicatorChart.Labels(
+            texts.getString("goals.chart.figures"),
+            texts.getString("goals.chart.target"),
+            texts.getString("goals.chart.baseline")),
+        compact,
+        Math.max(compact ? 60 : 200, Math.min(1600, width)),
+        Math.max(compact ? 20 : 150, Math.min(1200, height)));
   }
 
   private static LocalDate day(String text) {

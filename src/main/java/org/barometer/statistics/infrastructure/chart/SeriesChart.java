@@ -57,7 +57,7 @@ public final class SeriesChart {
   }
 
   /** The period's start as a year with a fraction: 2021Q3 is 2021.5. */
-  static double decimalYear(Period period) {
+  public static double decimalYear(Period period) {
     LocalDate start = period.startDate();
     return start.getYear() + (start.getDayOfYear() - 1) / (double) start.lengthOfYear();
   }

@@ -1,4 +1,4 @@
-package org.barometer.goals.interfaces.rest;
+package org.barometer.goals.interfaces;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -35,6 +35,7 @@ public record ScorecardView(
   /**
    * One indicator's row.
    *
+   * @param direction HIGHER_IS_BETTER or LOWER_IS_BETTER
    * @param kind SURVEY, STATISTICS, DERIVED or RANKING: where the figure comes from
    * @param source the source in words
    * @param period the period of the figure scored, or null
@@ -54,6 +55,7 @@ public record ScorecardView(
       String kind,
       String source,
       String unit,
+      String direction,
       String status,
       String period,
       Double value,
@@ -67,7 +69,7 @@ public record ScorecardView(
       String whyKey,
       LocalDate expected) {}
 
-  static ScorecardView of(Scorecard card) {
+  public static ScorecardView of(Scorecard card) {
     return new ScorecardView(
         card.plan().id(),
         card.plan().title(),
@@ -96,6 +98,7 @@ public record ScorecardView(
         kind(indicator.source()),
         indicator.source().describe(),
         indicator.unit(),
+        indicator.direction().name(),
         a.status().name(),
         a.period().map(p -> p.code()).orElse(null),
         latest == null ? null : latest.value(),
@@ -111,7 +114,7 @@ public record ScorecardView(
   }
 
   /** Where an indicator's figure comes from, as the scorecard groups it. */
-  static String kind(IndicatorSource source) {
+  public static String kind(IndicatorSource source) {
     if (source instanceof IndicatorSource.SurveyItem) {
       return "SURVEY";
     }

@@ -1,0 +1,105 @@
+package org.barometer.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * A politician (role viewer) reads a plan's scorecard in Chromium: a survey indicator and a
+ * statistics indicator side by side under one goal, then the statistics indicator's own page; on a
+ * desktop and on a phone. The survey's cycles are {@link ResultsData}'s (2025 is every 2022 answer
+ * plus one: a significant improvement); the statistics are SSB 12191, where Drammen (3005, today
+ * 3301) had 45 full-time physiotherapist agreements in 2020.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ScorecardBrowserIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return BarometerDeployment.war();
+  }
+
+  @ArquillianResource URL base;
+
+  @Test
+  void aViewerReadsTheScorecardAndAnIndicator() {
+    Api analyst = Api.analyst(base);
+    ResultsData survey = ResultsData.create(analyst);
+    assertEquals(
+        200,
+        analyst
+            .postFile(
+                "api/statistics/imports",
+                "12191.json",
+                PlansIT.fixture("ssb/ssb-12191-kostra-kommunehelse-jsonstat2.json"),
+                Map.of())
+            .status());
+    String plan =
+        """
+        id: it-scorecard
+        municipality: {code: "3301", name: Drammen, country: NO}
+        title: Næringsplan for Drammen (test)
+        period: 2020-2030
+        goals:
+          - id: business-friendly
+            title: Drammen er en næringsvennlig kommune
+            indicators:
+              - id: land-satisfaction
+                name: Tilfredshet med næringsarealer
+                source: {type: survey, template: %s, question: sat_business_land}
+                target: {rule: improve_every_period}
+              - id: physiotherapy
+                name: Avtalehjemler for fysioterapeuter
+                source: {type: series, office: SSB, table: "12191", measure: KOSavtalehjemler0001, region: "3301"}
+                target: {rule: threshold, value: 40}
+                publishes: kostra
+        """
+            .formatted(survey.survey());
+    assertEquals(201, analyst.postYaml("api/plans?fileName=scorecard.yaml", plan).status());
+
+    try (Browser browser = new Browser(Browser.DESKTOP, "en")) {
+      browser.open(base + "staff/goals/");
+      browser.find(By.id("j_username")).sendKeys("viewer");
+      browser.find(By.id("j_password")).sendKeys("viewer-demo");
+      browser.find(By.cssSelector("button[type=submit]")).click();
+      browser.find(By.linkText("Næringsplan for Drammen (test)")).click();
+
+      WebElement landRow = browser.find(By.id("indicator-land-satisfaction"));
+      assertTrue(landRow.getText().contains("Survey"), landRow.getText());
+      assertTrue(landRow.getText().contains("n = 27"), landRow.getText());
+      assertTrue(landRow.getText().contains("Achieved"), landRow.getText());
+      WebElement physioRow = browser.find(By.id("indicator-physiotherapy"));
+      assertTrue(physioRow.getText().contains("Statistics"), physioRow.getText());
+      assertTrue(physioRow.getText().contains("45"), physioRow.getText());
+      assertTrue(physioRow.getText().contains("at least 40"), physioRow.getText());
+      assertTrue(physioRow.getText().contains("Achieved"), physioRow.getText());
+      assertTrue(browser.find(By.id("goal-business-friendly")).getText().startsWith("Drammen er"));
+      browser.assertImagesLoaded();
+      browser.fullScreenshot("scorecard-desktop-en");
+
+      physioRow.findElement(By.linkText("Avtalehjemler for fysioterapeuter")).click();
+      browser.find(By.id("indicatorChart"));
+      WebElement figures = browser.find(By.id("figures"));
+      assertTrue(figures.getText().contains("2020 45"), figures.getText());
+      browser.assertImagesLoaded();
+      browser.fullScreenshot("indicator-desktop-en");
+
+      browser.driver.manage().window().setSize(Browser.PHONE);
+      browser.open(base + "staff/goals/plan.xhtml?id=it-scorecard");
+      browser.find(By.id("indicator-physiotherapy"));
+      browser.assertFitsWidth();
+      browser.assertImagesLoaded();
+      browser.fullScreenshot("scorecard-phone-en");
+    }
+  }
+}
