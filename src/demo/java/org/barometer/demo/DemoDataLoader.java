@@ -95,6 +95,7 @@ public class DemoDataLoader {
   @Inject AnsweringService answering;
   @Inject TemplateLibrary templates;
   @Inject DemoStatistics statistics;
+  @Inject DemoPlans demoPlans;
 
   /**
    * Loads the demo unless it is switched off or already there. Called by {@link DemoStartup} once
@@ -105,6 +106,7 @@ public class DemoDataLoader {
       return;
     }
     statistics.loadIfEmpty();
+    demoPlans.loadIfEmpty();
     if (demoExists()) {
       LOG.info(
           () ->

@@ -29,6 +29,7 @@ import org.barometer.statistics.domain.Period;
 import org.barometer.statistics.domain.RegionCode;
 import org.barometer.statistics.domain.Series;
 import org.barometer.survey.application.SurveyService;
+import org.barometer.survey.domain.CycleStatus;
 import org.barometer.survey.domain.Survey;
 
 /**
@@ -148,8 +149,9 @@ public class StoredMeasurements {
   /**
    * Every cycle's figure, with its interval and n, from the survey the plan names: by its code, or
    * else every survey built on the questionnaire template of that name (the municipality's one
-   * recurring survey). A cycle whose label is not a period (a year, "2025K1") cannot be placed in
-   * time and is left out.
+   * recurring survey). Only closed cycles count: an open one's figure still moves with every
+   * answer. A cycle whose label is not a period (a year, "2025K1") cannot be placed in time and is
+   * left out.
    */
   private Measurements survey(IndicatorSource.SurveyItem item) {
     List<Survey> all = surveys.surveys();
@@ -168,7 +170,7 @@ public class StoredMeasurements {
       }
       for (TrendPoint p : points) {
         Optional<Period> period = period(p.cycle());
-        if (period.isPresent() && p.estimate().isPresent()) {
+        if (period.isPresent() && p.estimate().isPresent() && p.status() == CycleStatus.CLOSED) {
           byPeriod.putIfAbsent(
               period.get(),
               new Measurement(

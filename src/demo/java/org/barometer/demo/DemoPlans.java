@@ -1,0 +1,169 @@
+package org.barometer.demo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import org.barometer.goals.application.Plans;
+import org.barometer.goals.domain.ComparisonSource;
+import org.barometer.goals.domain.Indicator;
+import org.barometer.goals.domain.IndicatorSource;
+import org.barometer.goals.domain.IndicatorSource.OfficialSeries;
+import org.barometer.goals.domain.Plan;
+import org.barometer.goals.domain.Target;
+import org.barometer.goals.infrastructure.planfile.PlanFileException;
+import org.barometer.statistics.application.ImportRequest;
+import org.barometer.statistics.application.StatisticsCatalogue;
+import org.barometer.statistics.application.StatisticsImport;
+import org.barometer.statistics.importer.ImportException;
+import org.barometer.survey.domain.register.Country;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The five seed plans from {@code plans/}, and for every official series they name that Barometer
+ * does not hold, a made-up yearly series 2012–2025 so each goal is scored. These series are
+ * <b>demonstration data</b> and their tables say so in their title: they have the plans' table
+ * codes and measures but none of the offices' figures.
+ */
+@ApplicationScoped
+class DemoPlans {
+
+  private static final Logger LOG = Logger.getLogger(DemoPlans.class.getName());
+  private static final int FIRST_YEAR = 2012;
+  private static final int LAST_YEAR = 2025;
+
+  /** Where series go whose plan names no table: found by their measure (see StoredMeasurements). */
+  private static final String UNNAMED_TABLE = "DEMO";
+
+  @Inject
+  @ConfigProperty(name = "barometer.demo.plans.dir")
+  Optional<String> folder;
+
+  @Inject Plans plans;
+  @Inject StatisticsImport imports;
+  @Inject StatisticsCatalogue catalogue;
+
+  /** Imports the seed plans and their demonstration series once: when no plan is stored yet. */
+  void loadIfEmpty() {
+    if (folder.isEmpty() || !plans.all().isEmpty()) {
+      return;
+    }
+    List<Plan> loaded = new ArrayList<>();
+    try (Stream<Path> files = Files.list(Path.of(folder.get()))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
+        loaded.add(
+            plans.importFile(
+                file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8)));
+      }
+    } catch (IOException | PlanFileException e) {
+      LOG.log(Level.WARNING, "Demo plans: not loaded", e);
+      return;
+    }
+    storeSeries(loaded);
+    LOG.info(() -> "Demo plans loaded: " + loaded.stream().map(Plan::id).toList());
+  }
+
+  /** One made-up table per table code the plans name and Barometer does not hold. */
+  private void storeSeries(List<Plan> loaded) {
+    Map<String, Set<OfficialSeries>> byTable = new LinkedHashMap<>();
+    Map<String, Country> countries = new LinkedHashMap<>();
+    for (Plan plan : loaded) {
+      for (Indicator indicator : plan.allIndicators()) {
+        for (OfficialSeries s : seriesOf(indicator)) {
+          String table = s.office() + " " + s.table().orElse(UNNAMED_TABLE);
+          byTable.computeIfAbsent(table, k -> new LinkedHashSet<>()).add(s);
+          countries.putIfAbsent(table, plan.municipality().country());
+        }
+      }
+    }
+    byTable.forEach(
+        (table, series) -> {
+          OfficialSeries first = series.iterator().next();
+          boolean held =
+              catalogue.tables().stream()
+                  .anyMatch(
+                      t ->
+                          t.source().equalsIgnoreCase(first.office())
+                              && t.code().equals(first.table().orElse(UNNAMED_TABLE)));
+          if (!held) {
+            store(table, first, series, countries.get(table));
+          }
+        });
+  }
+
+  private void store(
+      String table, OfficialSeries first, Set<OfficialSeries> series, Country country) {
+    StringBuilder csv = new StringBuilder("measure,region,period,value\n");
+    for (OfficialSeries s : series) {
+      DemoSeries.yearly(s.measure(), s.region(), FIRST_YEAR, LAST_YEAR)
+          .forEach(
+              (year, value) ->
+                  csv.append(quote(s.measure()))
+                      .append(',')
+                      .append(s.region())
+                      .append(',')
+                      .append(year)
+                      .append(',')
+                      .append(value)
+                      .append('\n'));
+    }
+    try {
+      Path file = Files.createTempFile("barometer-demo-", ".csv");
+      try {
+        Files.writeString(file, csv, StandardCharsets.UTF_8);
+        imports.importFile(
+            table + " (demonstration data).csv",
+            file,
+            new ImportRequest(
+                first.office(),
+                country,
+                null,
+                first.table().orElse(UNNAMED_TABLE),
+                null,
+                null,
+                null));
+      } finally {
+        Files.deleteIfExists(file);
+      }
+    } catch (IOException | ImportException e) {
+      LOG.log(Level.WARNING, "Demo plans: series for " + table + " not stored", e);
+    }
+  }
+
+  /** Every series an indicator's figure and its comparison are read from. */
+  private static List<OfficialSeries> seriesOf(Indicator indicator) {
+    List<OfficialSeries> out = new ArrayList<>();
+    IndicatorSource source = indicator.source();
+    if (source instanceof OfficialSeries s) {
+      out.add(s);
+    } else if (source instanceof IndicatorSource.DerivedFigure d) {
+      out.addAll(d.inputs());
+    }
+    if (indicator.target() instanceof Target.Outperform o) {
+      if (o.against() instanceof ComparisonSource.OtherSeries other) {
+        out.add(other.series());
+      } else if (source instanceof OfficialSeries own) {
+        for (String region : o.against().keys()) {
+          out.add(new OfficialSeries(own.office(), own.table(), own.measure(), region));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String quote(String text) {
+    return "\"" + text.replace("\"", "\"\"") + "\"";
+  }
+}
