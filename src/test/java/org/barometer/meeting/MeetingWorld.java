@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 import org.barometer.meeting.application.AttendanceService;
 import org.barometer.meeting.application.EngagementService;
 import org.barometer.meeting.application.MeetingLinks;
@@ -43,7 +44,7 @@ public final class MeetingWorld {
 
   public static final int RETENTION_DAYS = 365;
 
-  public final JdbcDataSource h2 = new JdbcDataSource();
+  public final DataSource h2;
   public final SettableClock clock = new SettableClock(Instant.parse("2027-02-01T10:00:00Z"));
   public final List<Notice> sent = new CopyOnWriteArrayList<>();
   public final JdbcMeetingTransactions tx;
@@ -62,13 +63,12 @@ public final class MeetingWorld {
 
   /** With {@code mailer} null, notices are only recorded in {@link #sent}. */
   public MeetingWorld(MeetingMailer mailer) {
-    h2.setURL(
-        "jdbc:h2:mem:meetings"
-            + DATABASES.incrementAndGet()
-            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
-            + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
-    h2.setUser("sa");
-    Flyway.configure().dataSource(h2).locations("classpath:db/migration").load().migrate();
+    this(mailer, freshH2());
+  }
+
+  /** On another database (already migrated, empty). */
+  public MeetingWorld(MeetingMailer mailer, DataSource database) {
+    h2 = database;
     tx = new JdbcMeetingTransactions(h2);
     registrations = new JdbcRegistrationRepository(tx);
     meetingRepository = new JdbcMeetingRepository(tx);
@@ -100,6 +100,18 @@ public final class MeetingWorld {
     minutes = new MinutesService(tx, new JdbcMinutesRepository(tx), meetings, clock);
     engagement = new EngagementService(tx, registrations);
     privacy = new PrivacyService(tx, registrations, meetingRepository, RETENTION_DAYS, clock);
+  }
+
+  private static DataSource freshH2() {
+    JdbcDataSource h2 = new JdbcDataSource();
+    h2.setURL(
+        "jdbc:h2:mem:meetings"
+            + DATABASES.incrementAndGet()
+            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+            + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
+    h2.setUser("sa");
+    Flyway.configure().dataSource(h2).locations("classpath:db/migration").load().migrate();
+    return h2;
   }
 
   public Forum forum() {
