@@ -17,6 +17,7 @@ import org.barometer.meeting.domain.Registration;
 import org.barometer.meeting.domain.RegistrationRepository;
 import org.barometer.meeting.domain.RetentionCandidate;
 import org.barometer.platform.error.InvalidInputException;
+import org.barometer.platform.error.NotFoundException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -92,6 +93,21 @@ public class PrivacyService {
           List<Registration> found = registrations.byEmail(key);
           found.forEach(r -> registrations.anonymise(r.id(), now));
           return found.size();
+        });
+  }
+
+  /**
+   * Erases the personal data of one registration (a walk-in who gave no e-mail, say), as {@link
+   * #erase(String)} does.
+   */
+  public void eraseRegistration(long registrationId) {
+    Instant now = clock.instant();
+    tx.run(
+        () -> {
+          registrations
+              .find(registrationId)
+              .orElseThrow(() -> new NotFoundException("No registration " + registrationId));
+          registrations.anonymise(registrationId, now);
         });
   }
 

@@ -30,10 +30,13 @@ public class SeatKeeper {
     this.links = links;
   }
 
-  /** Promotes as many as there are free seats, first in line first; one notice each. */
+  /**
+   * Promotes as many as there are free seats, first in line first; one notice each. Nobody moves up
+   * once the meeting is cancelled or has begun.
+   */
   public List<Notice> fillFreeSeats(Meeting locked, Instant now) {
-    if (locked.cancelled()) {
-      return List.of();
+    if (locked.cancelled() || !now.isBefore(locked.details().zonedStart().toInstant())) {
+      return List.of(); // nobody is told of a seat at a meeting that is off or has begun
     }
     SeatCounts counts = registrations.counts(locked.id());
     List<Registration> promoted =

@@ -73,6 +73,23 @@ class PrivacyServiceTest {
   }
 
   @Test
+  void aWalkInWithoutAddressIsErasedByRegistration() {
+    var walkIn =
+        world.attendance.walkIn(
+            meetingId,
+            new org.barometer.meeting.domain.Registrant(
+                "Per", null, MeetingFixtures.ORG_A, "Firma AS", null, null, null),
+            null);
+
+    world.privacy.eraseRegistration(walkIn.id());
+
+    assertEquals(
+        0, world.count("select count(*) from meeting_registration where name is not null"));
+    assertEquals(1, world.engagement.engagement(MeetingFixtures.ORG_A).attended());
+    assertThrows(NotFoundException.class, () -> world.privacy.eraseRegistration(999_999));
+  }
+
+  @Test
   void anonymisedOnlyAfterTheRetentionPeriod() {
     world.registration.register(meetingId, MeetingFixtures.request("Kari", "kari@firma.no"));
 

@@ -68,6 +68,20 @@ class RegistrationServiceTest {
   }
 
   @Test
+  void nobodyMovesUpOnceTheMeetingHasBegun() {
+    register("A");
+    var b = register("B");
+    var c = register("C");
+    world.sent.clear();
+    world.clock.set(Instant.parse("2027-03-15T07:00:00Z")); // 08:00 in Oslo: the start
+
+    world.registration.cancel(token(b));
+
+    assertEquals(WAITING, status(c));
+    assertEquals(List.of(), world.sent);
+  }
+
+  @Test
   void cancellingAWaitingPlaceMovesNobodyUp() {
     register("A");
     register("B");
