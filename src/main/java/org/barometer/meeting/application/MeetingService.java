@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -120,6 +122,21 @@ public class MeetingService {
 
   public List<Meeting> meetings(long forumId) {
     return tx.inTransaction(() -> meetings.byForum(forumId));
+  }
+
+  /**
+   * Meetings not yet over, of every forum, soonest first (cancelled ones too, marked so). Civil
+   * times are compared in each meeting's own zone.
+   */
+  public List<Meeting> upcoming() {
+    Instant now = clock.instant();
+    // a day's margin covers every zone's offset; the exact test is per meeting
+    LocalDateTime roughly = LocalDateTime.ofInstant(now, ZoneOffset.UTC).minusDays(1);
+    return tx.inTransaction(
+        () ->
+            meetings.endingAfter(roughly).stream()
+                .filter(m -> m.details().zonedEnd().toInstant().isAfter(now))
+                .toList());
   }
 
   /** The meeting with its registrations, waiting list (in order) and attendance. */

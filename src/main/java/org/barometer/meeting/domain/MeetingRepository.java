@@ -1,6 +1,7 @@
 package org.barometer.meeting.domain;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +22,9 @@ public interface MeetingRepository {
   Optional<Meeting> lock(long id);
 
   List<Meeting> byForum(long forumId);
+
+  /** Meetings (of every forum) whose civil end is after {@code localTime}, soonest first. */
+  List<Meeting> endingAfter(LocalDateTime localTime);
 
   /** Records the businesses invited; those already invited are left as they were. */
   void invite(long meetingId, List<String> orgNumbers, Instant now);

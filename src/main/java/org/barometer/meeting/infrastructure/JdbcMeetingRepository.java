@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -115,6 +116,15 @@ public class JdbcMeetingRepository implements MeetingRepository {
         COLUMNS + " where forum_id = ? order by starts_local, id",
         JdbcMeetingRepository::meeting,
         forumId);
+  }
+
+  @Override
+  public List<Meeting> endingAfter(LocalDateTime localTime) {
+    return Rows.list(
+        tx.connection(),
+        COLUMNS + " where ends_local > ? order by starts_local, id",
+        JdbcMeetingRepository::meeting,
+        localTime);
   }
 
   @Override

@@ -67,6 +67,15 @@ class AttendanceAndMinutesTest {
   }
 
   @Test
+  void upcomingMeetingsEndAfterNowInTheirOwnZone() {
+    assertEquals(List.of(meetingId), world.meetings.upcoming().stream().map(m -> m.id()).toList());
+    world.clock.set(java.time.Instant.parse("2027-03-15T08:29:59Z")); // 09:29:59 in Oslo
+    assertEquals(1, world.meetings.upcoming().size());
+    world.clock.set(java.time.Instant.parse("2027-03-15T08:30:00Z")); // 09:30, the end
+    assertEquals(List.of(), world.meetings.upcoming());
+  }
+
+  @Test
   void minutesAndFollowUps() {
     world.minutes.saveMinutes(meetingId, "# Referat\n\n- Tomter på Fokserød", "Anne");
     world.minutes.saveMinutes(meetingId, "# Referat\n\n- Tomter på Fokserød\n- Kollektiv", "Bjørn");
