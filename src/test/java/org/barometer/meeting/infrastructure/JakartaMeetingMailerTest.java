@@ -103,6 +103,43 @@ class JakartaMeetingMailerTest {
   }
 
   @Test
+  void aNotifiedChangeUpdatesTheSameEntry() throws Exception {
+    world.registration.register(meetingId, MeetingFixtures.request("Kari", "kari@firma.no"));
+    var d = MeetingFixtures.breakfast(1);
+    var later =
+        new org.barometer.meeting.domain.MeetingDetails(
+            d.title(),
+            d.description(),
+            d.agenda(),
+            d.start().plusHours(1),
+            d.end().plusHours(1),
+            d.zone(),
+            "Hvaler kulturhus",
+            null,
+            d.capacity(),
+            d.registrationDeadline(),
+            d.access(),
+            d.language());
+
+    world.meetings.editMeeting(meetingId, later, true);
+
+    List<MimeMessage> mails = to("kari@firma.no");
+    assertEquals(2, mails.size());
+    MimeMessage changed = mails.get(1);
+    assertEquals("Endret: Næringsfrokost: rundebordssamtale", changed.getSubject());
+    assertTrue(text(changed).contains("kl. 09:00 (Europe/Oslo)"), text(changed));
+    VEvent before = event(attachment(mails.get(0)));
+    VEvent after = event(attachment(changed));
+    assertEquals(prop(before, "UID"), prop(after, "UID"));
+    assertEquals("0", prop(before, "SEQUENCE"));
+    assertEquals("1", prop(after, "SEQUENCE"));
+    assertEquals(
+        Instant.parse("2027-03-15T08:00:00Z"),
+        ((ZonedDateTime) after.getDateTimeStart().getDate()).toInstant());
+    assertEquals("Hvaler kulturhus", prop(after, "LOCATION"));
+  }
+
+  @Test
   void cancellationRemovesTheEntryFromTheCalendar() throws Exception {
     world.registration.register(meetingId, MeetingFixtures.request("Kari", "kari@firma.no"));
     String uid = world.meetings.meeting(meetingId).calendarUid();
