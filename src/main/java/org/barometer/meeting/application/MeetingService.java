@@ -1,5 +1,7 @@
 package org.barometer.meeting.application;
 
+import static java.util.stream.Collectors.toSet;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -9,6 +11,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import org.barometer.meeting.domain.Forum;
 import org.barometer.meeting.domain.ForumRepository;
@@ -79,6 +83,9 @@ public class MeetingService {
   }
 
   public Forum updateForum(Forum forum) {
+    if (forum.id() == null) {
+      throw new InvalidInputException("id", "which forum to update is missing");
+    }
     return tx.inTransaction(
         () -> {
           forum(forum.id());
@@ -310,10 +317,14 @@ public class MeetingService {
 
   /** A notice to everyone registered (not walk-ins, not those just promoted: they were told). */
   private List<Notice> tellEveryone(Meeting m, NoticeKind kind, List<Notice> alreadyTold) {
+    Set<String> told =
+        alreadyTold.stream().map(n -> n.email().toLowerCase(Locale.ROOT)).collect(toSet());
     List<Notice> out = new ArrayList<>();
     for (Registration r : registrations.ofMeeting(m.id())) {
-      boolean told = alreadyTold.stream().anyMatch(n -> n.email().equalsIgnoreCase(r.email() + ""));
-      if (r.walkIn() || !r.status().active() || r.email() == null || told) {
+      if (r.walkIn()
+          || !r.status().active()
+          || r.email() == null
+          || told.contains(r.registrant().emailKey())) {
         continue;
       }
       out.add(
