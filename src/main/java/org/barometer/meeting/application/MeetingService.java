@@ -305,7 +305,8 @@ public class MeetingService {
                     m.details().language(),
                     links.meeting(meetingId),
                     0,
-                    false));
+                    false,
+                    0));
           }
         });
     return notices.send(mail);
@@ -336,7 +337,8 @@ public class MeetingService {
               r.language(),
               kind == NoticeKind.CANCELLED ? null : seats.issueLink(r.id()),
               r.waitingPosition(),
-              r.status() == RegistrationStatus.CONFIRMED));
+              r.status() == RegistrationStatus.CONFIRMED,
+              r.retentionDays()));
     }
     return out;
   }

@@ -12,6 +12,7 @@ import org.barometer.platform.i18n.Language;
  *     meeting's registration page
  * @param waitingPosition the place in the waiting list, for WAITING; else 0
  * @param withCalendar whether to attach the calendar entry (only those holding a seat get one)
+ * @param retentionDays the days after the meeting the registrant's data are kept (0: none held)
  */
 public record Notice(
     NoticeKind kind,
@@ -21,7 +22,8 @@ public record Notice(
     Language language,
     String link,
     int waitingPosition,
-    boolean withCalendar) {
+    boolean withCalendar,
+    int retentionDays) {
 
   public Notice {
     Objects.requireNonNull(kind);

@@ -128,7 +128,8 @@ public class RegistrationService {
                       request.language(),
                       link,
                       position,
-                      status == RegistrationStatus.CONFIRMED));
+                      status == RegistrationStatus.CONFIRMED,
+                      retentionDays));
               return new RegistrationReceipt(id, status, position, link);
             });
     notices.send(mail);

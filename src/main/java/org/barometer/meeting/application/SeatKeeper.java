@@ -56,7 +56,8 @@ public class SeatKeeper {
                 r.language(),
                 issueLink(r.id()),
                 0,
-                true));
+                true,
+                r.retentionDays()));
       }
     }
     return notices;

@@ -76,7 +76,8 @@ public class JakartaMeetingMailer implements MeetingMailer {
       where,
       n.link() == null ? "" : n.link(),
       String.valueOf(n.waitingPosition()),
-      n.meeting().cancelReason() == null ? "" : n.meeting().cancelReason()
+      n.meeting().cancelReason() == null ? "" : n.meeting().cancelReason(),
+      String.valueOf(n.retentionDays())
     };
     String key = n.kind().key();
     try {
