@@ -7,7 +7,7 @@ import org.barometer.platform.error.InvalidInputException;
 /**
  * Something agreed at a meeting that someone must do by a date. It may serve a goal of the business
  * plan; until the goals feature exists, that link is a plain reference such as
- * "sandefjord-2023/2.1".
+ * "sandefjord-2023/2.1" (plan id, slash, goal id).
  *
  * @param id null before it is stored
  */
@@ -27,7 +27,7 @@ public record FollowUp(
       throw new InvalidInputException("dueOn", "dueOn is required");
     }
     status = Objects.requireNonNullElse(status, FollowUpStatus.OPEN);
-    goalRef = Text.optional("goalRef", goalRef, 100);
+    goalRef = Text.optional("goalRef", goalRef, 200);
   }
 
   public FollowUp withId(long newId) {
