@@ -32,6 +32,7 @@ import org.barometer.meeting.infrastructure.JdbcRegisterLookup;
 import org.barometer.meeting.infrastructure.JdbcRegistrationRepository;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The meeting feature wired by hand on a fresh in-memory H2 (PostgreSQL mode, the real Flyway
@@ -61,9 +62,13 @@ public final class MeetingWorld {
     this(null);
   }
 
-  /** With {@code mailer} null, notices are only recorded in {@link #sent}. */
+  /**
+   * With {@code mailer} null, notices are only recorded in {@link #sent}. On a fresh H2, or on the
+   * PostgreSQL database named by {@code -Dbarometer.meetings.pg.url} (wiped and migrated), so every
+   * meeting test can also run on PostgreSQL.
+   */
   public MeetingWorld(MeetingMailer mailer) {
-    this(mailer, freshH2());
+    this(mailer, System.getProperty(PG_URL) == null ? freshH2() : freshPostgres());
   }
 
   /** On another database (already migrated, empty). */
@@ -100,6 +105,26 @@ public final class MeetingWorld {
     minutes = new MinutesService(tx, new JdbcMinutesRepository(tx), meetings, clock);
     engagement = new EngagementService(tx, registrations);
     privacy = new PrivacyService(tx, registrations, meetingRepository, RETENTION_DAYS, clock);
+  }
+
+  /** The system property naming a PostgreSQL database the tests may wipe. */
+  public static final String PG_URL = "barometer.meetings.pg.url";
+
+  /** The PostgreSQL database of {@link #PG_URL}, emptied and migrated. */
+  public static DataSource freshPostgres() {
+    PGSimpleDataSource pg = new PGSimpleDataSource();
+    pg.setURL(System.getProperty(PG_URL));
+    pg.setUser(System.getProperty("barometer.meetings.pg.user", "barometer"));
+    pg.setPassword(System.getProperty("barometer.meetings.pg.password", "barometer"));
+    Flyway flyway =
+        Flyway.configure()
+            .dataSource(pg)
+            .locations("classpath:db/migration")
+            .cleanDisabled(false)
+            .load();
+    flyway.clean();
+    flyway.migrate();
+    return pg;
   }
 
   private static DataSource freshH2() {

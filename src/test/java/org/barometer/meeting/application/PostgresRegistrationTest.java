@@ -16,15 +16,14 @@ import org.barometer.meeting.domain.Refusal;
 import org.barometer.meeting.domain.Registration;
 import org.barometer.meeting.domain.RegistrationRefusedException;
 import org.barometer.meeting.domain.RegistrationStatus;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * The concurrency tests on PostgreSQL, where {@code FOR UPDATE} and the unique key behave as in
- * production. Opt-in, since it needs a database of its own that it wipes: {@code
+ * The concurrency tests on PostgreSQL with 25 connections, where {@code FOR UPDATE} and the unique
+ * key behave as in production. Opt-in, since it needs a database of its own that it wipes (with the
+ * property set, every other meeting test runs there too): {@code
  * -Dbarometer.meetings.pg.url=jdbc:postgresql://localhost/NAME -Dbarometer.meetings.pg.user=...
  * -Dbarometer.meetings.pg.password=...}. It runs the real migrations V1..V5 there first.
  */
@@ -36,19 +35,7 @@ class PostgresRegistrationTest {
 
   @BeforeEach
   void database() {
-    PGSimpleDataSource pg = new PGSimpleDataSource();
-    pg.setURL(System.getProperty("barometer.meetings.pg.url"));
-    pg.setUser(System.getProperty("barometer.meetings.pg.user", "barometer"));
-    pg.setPassword(System.getProperty("barometer.meetings.pg.password", "barometer"));
-    Flyway flyway =
-        Flyway.configure()
-            .dataSource(pg)
-            .locations("classpath:db/migration")
-            .cleanDisabled(false)
-            .load();
-    flyway.clean();
-    flyway.migrate();
-    world = new MeetingWorld(null, pg);
+    world = new MeetingWorld(null, MeetingWorld.freshPostgres());
     meetingId =
         world.meetings.createMeeting(world.forum().id(), MeetingFixtures.breakfast(20)).id();
   }
