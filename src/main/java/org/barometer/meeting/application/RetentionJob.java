@@ -1,0 +1,49 @@
+package org.barometer.meeting.application;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.inject.Inject;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Runs the anonymisation of expired registrations once a day, on the server's managed scheduler (no
+ * EJB timer). The first run waits ten minutes, so it never races the database migration at start; a
+ * day's delay is harmless for a period counted in months.
+ */
+@ApplicationScoped
+public class RetentionJob {
+
+  private static final Logger LOG = Logger.getLogger(RetentionJob.class.getName());
+
+  @Resource private ManagedScheduledExecutorService scheduler;
+
+  @Inject PrivacyService privacy;
+
+  private ScheduledFuture<?> daily;
+
+  void start(@Observes Startup startup) {
+    daily = scheduler.scheduleAtFixedRate(this::run, 10, 24 * 60, TimeUnit.MINUTES);
+  }
+
+  void run() {
+    try {
+      privacy.anonymiseExpired();
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Anonymising expired meeting registrations failed", e);
+    }
+  }
+
+  @PreDestroy
+  void stop() {
+    if (daily != null) {
+      daily.cancel(false);
+    }
+  }
+}

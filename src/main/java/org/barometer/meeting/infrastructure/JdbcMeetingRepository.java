@@ -1,0 +1,190 @@
+package org.barometer.meeting.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.barometer.meeting.domain.Access;
+import org.barometer.meeting.domain.Meeting;
+import org.barometer.meeting.domain.MeetingDetails;
+import org.barometer.meeting.domain.MeetingRepository;
+import org.barometer.meeting.domain.MeetingStatus;
+import org.barometer.platform.i18n.Language;
+
+/**
+ * Meetings on plain JDBC. {@link #lock} is {@code SELECT ... FOR UPDATE}: on PostgreSQL and on H2
+ * it blocks every other unit of work that asks for the same meeting until this one ends.
+ */
+@ApplicationScoped
+public class JdbcMeetingRepository implements MeetingRepository {
+
+  private static final String COLUMNS =
+      "select id, forum_id, calendar_uid, title, description, agenda, starts_local, ends_local,"
+          + " time_zone, place, video_link, capacity, registration_deadline, access, language,"
+          + " status, cancel_reason, calendar_sequence from meeting";
+
+  @Inject JdbcMeetingTransactions tx;
+
+  protected JdbcMeetingRepository() {}
+
+  public JdbcMeetingRepository(JdbcMeetingTransactions tx) {
+    this.tx = tx;
+  }
+
+  @Override
+  public long add(Meeting m, Instant now) {
+    MeetingDetails d = m.details();
+    try {
+      return Rows.insert(
+          tx.connection(),
+          "insert into meeting (forum_id, calendar_uid, title, description, agenda, starts_local,"
+              + " ends_local, time_zone, place, video_link, capacity, registration_deadline,"
+              + " access, language, status, cancel_reason, calendar_sequence, created_at,"
+              + " updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+          m.forumId(),
+          m.calendarUid(),
+          d.title(),
+          d.description(),
+          d.agenda(),
+          d.start(),
+          d.end(),
+          d.zone().getId(),
+          d.place(),
+          d.videoLink(),
+          d.capacity(),
+          d.registrationDeadline(),
+          d.access(),
+          d.language().tag(),
+          m.status(),
+          m.cancelReason(),
+          m.calendarSequence(),
+          now,
+          now);
+    } catch (SQLException e) {
+      throw new MeetingStoreException("Storing meeting " + d.title(), e);
+    }
+  }
+
+  @Override
+  public void update(Meeting m, Instant now) {
+    MeetingDetails d = m.details();
+    Rows.update(
+        tx.connection(),
+        "update meeting set title = ?, description = ?, agenda = ?, starts_local = ?,"
+            + " ends_local = ?, time_zone = ?, place = ?, video_link = ?, capacity = ?,"
+            + " registration_deadline = ?, access = ?, language = ?, status = ?,"
+            + " cancel_reason = ?, calendar_sequence = ?, updated_at = ? where id = ?",
+        d.title(),
+        d.description(),
+        d.agenda(),
+        d.start(),
+        d.end(),
+        d.zone().getId(),
+        d.place(),
+        d.videoLink(),
+        d.capacity(),
+        d.registrationDeadline(),
+        d.access(),
+        d.language().tag(),
+        m.status(),
+        m.cancelReason(),
+        m.calendarSequence(),
+        now,
+        m.id());
+  }
+
+  @Override
+  public Optional<Meeting> find(long id) {
+    return Rows.one(tx.connection(), COLUMNS + " where id = ?", JdbcMeetingRepository::meeting, id);
+  }
+
+  @Override
+  public Optional<Meeting> lock(long id) {
+    return Rows.one(
+        tx.connection(), COLUMNS + " where id = ? for update", JdbcMeetingRepository::meeting, id);
+  }
+
+  @Override
+  public List<Meeting> byForum(long forumId) {
+    return Rows.list(
+        tx.connection(),
+        COLUMNS + " where forum_id = ? order by starts_local, id",
+        JdbcMeetingRepository::meeting,
+        forumId);
+  }
+
+  @Override
+  public List<Meeting> endingAfter(LocalDateTime localTime) {
+    return Rows.list(
+        tx.connection(),
+        COLUMNS + " where ends_local > ? order by starts_local, id",
+        JdbcMeetingRepository::meeting,
+        localTime);
+  }
+
+  @Override
+  public void invite(long meetingId, List<String> orgNumbers, Instant now) {
+    List<String> already = invitations(meetingId);
+    orgNumbers.stream()
+        .distinct()
+        .filter(o -> !already.contains(o))
+        .forEach(
+            o ->
+                Rows.update(
+                    tx.connection(),
+                    "insert into meeting_invitation (meeting_id, org_number, invited_at)"
+                        + " values (?, ?, ?)",
+                    meetingId,
+                    o,
+                    now));
+  }
+
+  @Override
+  public boolean invited(long meetingId, String orgNumber) {
+    return Rows.count(
+            tx.connection(),
+            "select count(*) from meeting_invitation where meeting_id = ? and org_number = ?",
+            meetingId,
+            orgNumber)
+        > 0;
+  }
+
+  @Override
+  public List<String> invitations(long meetingId) {
+    return Rows.list(
+        tx.connection(),
+        "select org_number from meeting_invitation where meeting_id = ? order by org_number",
+        rs -> rs.getString(1),
+        meetingId);
+  }
+
+  private static Meeting meeting(ResultSet rs) throws SQLException {
+    MeetingDetails d =
+        new MeetingDetails(
+            rs.getString("title"),
+            rs.getString("description"),
+            rs.getString("agenda"),
+            Rows.local(rs, "starts_local"),
+            Rows.local(rs, "ends_local"),
+            ZoneId.of(rs.getString("time_zone")),
+            rs.getString("place"),
+            rs.getString("video_link"),
+            rs.getInt("capacity"),
+            Rows.instant(rs, "registration_deadline"),
+            Access.valueOf(rs.getString("access")),
+            Language.fromTag(rs.getString("language")));
+    return new Meeting(
+        rs.getLong("id"),
+        rs.getLong("forum_id"),
+        rs.getString("calendar_uid"),
+        d,
+        MeetingStatus.valueOf(rs.getString("status")),
+        rs.getString("cancel_reason"),
+        rs.getInt("calendar_sequence"));
+  }
+}

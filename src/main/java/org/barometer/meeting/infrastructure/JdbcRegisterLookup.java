@@ -1,0 +1,34 @@
+package org.barometer.meeting.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import org.barometer.meeting.application.RegisterLookup;
+
+/** Reads the survey feature's business register table (org number, name, e-mail) and no more. */
+@ApplicationScoped
+public class JdbcRegisterLookup implements RegisterLookup {
+
+  @Inject JdbcMeetingTransactions tx;
+
+  protected JdbcRegisterLookup() {}
+
+  public JdbcRegisterLookup(JdbcMeetingTransactions tx) {
+    this.tx = tx;
+  }
+
+  @Override
+  public List<RegisteredBusiness> businesses(List<String> orgNumbers) {
+    List<RegisteredBusiness> out = new ArrayList<>();
+    for (String org : orgNumbers.stream().distinct().toList()) {
+      Rows.one(
+              tx.connection(),
+              "select org_number, name, email from business where org_number = ?",
+              rs -> new RegisteredBusiness(rs.getString(1), rs.getString(2), rs.getString(3)),
+              org)
+          .ifPresent(out::add);
+    }
+    return out;
+  }
+}
