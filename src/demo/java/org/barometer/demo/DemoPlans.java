@@ -6,17 +6,21 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.barometer.goals.application.Plans;
+import org.barometer.goals.application.RankBook;
+import org.barometer.goals.application.RankEntry;
 import org.barometer.goals.domain.ComparisonSource;
 import org.barometer.goals.domain.Indicator;
 import org.barometer.goals.domain.IndicatorSource;
@@ -54,6 +58,7 @@ class DemoPlans {
   @Inject Plans plans;
   @Inject StatisticsImport imports;
   @Inject StatisticsCatalogue catalogue;
+  @Inject RankBook ranks;
 
   /** Imports the seed plans and their demonstration series once: when no plan is stored yet. */
   void loadIfEmpty() {
@@ -72,6 +77,7 @@ class DemoPlans {
       return;
     }
     storeSeries(loaded);
+    enterRanks(loaded);
     LOG.info(() -> "Demo plans loaded: " + loaded.stream().map(Plan::id).toList());
   }
 
@@ -139,6 +145,32 @@ class DemoPlans {
       }
     } catch (IOException | ImportException e) {
       LOG.log(Level.WARNING, "Demo plans: series for " + table + " not stored", e);
+    }
+  }
+
+  /** Made-up ranks 2017–2025 for every ranking a plan names, published each June. */
+  private void enterRanks(List<Plan> loaded) {
+    for (Plan plan : loaded) {
+      for (Indicator indicator : plan.allIndicators()) {
+        if (indicator.source() instanceof IndicatorSource.PublishedRanking r) {
+          Random random = new Random((plan.id() + indicator.id()).hashCode());
+          int rank = 3 + random.nextInt(20);
+          for (int year = 2017; year <= LAST_YEAR; year++) {
+            rank = Math.max(1, rank + random.nextInt(7) - 3);
+            ranks.enter(
+                new RankEntry(
+                    r.publisher(),
+                    r.ranking(),
+                    r.category().orElse(""),
+                    r.within().orElse(""),
+                    plan.municipality().code(),
+                    String.valueOf(year),
+                    rank,
+                    "demonstration data, not the publisher's",
+                    LocalDate.of(year, 6, 20)));
+          }
+        }
+      }
     }
   }
 

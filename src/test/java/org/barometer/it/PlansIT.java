@@ -122,6 +122,64 @@ class PlansIT {
   }
 
   @Test
+  void anEnteredRankScoresARankTargetFromItsPublicationDay() {
+    Api analyst = Api.analyst(base);
+    String plan =
+        """
+        id: it-ranking
+        municipality: {code: "3105", name: Sarpsborg, country: NO}
+        title: Rangering (test)
+        period: 2023-2026
+        goals:
+          - id: top-five
+            title: Blant de fem beste
+            indicators:
+              - id: nm-rank
+                name: Kommune-NM
+                direction: lower_is_better
+                source: {type: ranking, publisher: NHO, ranking: Kommune-NM, within: KOSTRA group 11}
+                target: {rule: rank, top: 5}
+        """;
+    assertEquals(201, analyst.postYaml("api/plans?fileName=ranking.yaml", plan).status());
+    Api.Reply entered =
+        analyst.putJson(
+            "api/rankings",
+            "{\"publisher\":\"NHO\",\"ranking\":\"Kommune-NM\",\"within\":\"KOSTRA group 11\","
+                + "\"municipality\":\"3105\",\"period\":\"2024\",\"rank\":3,"
+                + "\"source\":\"NHO Kommune-NM 2024\",\"published\":\"2024-06-20\"}");
+    assertEquals(200, entered.status(), entered.body());
+
+    JsonObject now =
+        indicator(
+            Api.viewer(base)
+                .get("api/plans/it-ranking/scorecard")
+                .json()
+                .getJsonArray("goals")
+                .getJsonObject(0),
+            "nm-rank");
+    JsonObject before =
+        indicator(
+            Api.viewer(base)
+                .get("api/plans/it-ranking/scorecard?asOf=2024-06-19")
+                .json()
+                .getJsonArray("goals")
+                .getJsonObject(0),
+            "nm-rank");
+
+    assertEquals("ACHIEVED", now.getString("status"), now.toString()); // 3rd is within the top 5
+    assertEquals(3.0, now.getJsonNumber("value").doubleValue(), 1e-9);
+    assertTrue(!before.containsKey("value"), "the day before it was published: " + before);
+    Api.Reply refused =
+        analyst.putJson(
+            "api/rankings",
+            "{\"publisher\":\"NHO\",\"ranking\":\"Kommune-NM\",\"municipality\":\"3105\","
+                + "\"period\":\"2024\",\"rank\":0,\"source\":\"x\","
+                + "\"published\":\"2024-06-20\"}");
+    assertEquals(400, refused.status(), refused.body());
+    assertEquals("rank", refused.json().getString("field"));
+  }
+
+  @Test
   void onlyAnalystsImportPlans() {
     assertEquals(403, Api.viewer(base).postYaml("api/plans", PLAN).status());
     assertEquals(401, Api.anonymous(base).get("api/plans").status());

@@ -90,7 +90,9 @@ public class Plans {
                     new NotFoundException(
                         "The plan " + planId + " has no indicator " + indicatorId + "."));
     return IndicatorPicture.of(
-        indicator, plan.period(), measurements.lookup(asOf).forIndicator(indicator));
+        indicator,
+        plan.period(),
+        measurements.lookup(plan.municipality(), asOf).forIndicator(indicator));
   }
 
   /**
@@ -100,6 +102,7 @@ public class Plans {
    */
   public Scorecard scorecard(String id, LocalDate asOf) {
     Plan plan = plan(id);
-    return new Scorecard(plan, PlanScorer.score(plan, measurements.lookup(asOf), asOf), asOf);
+    return new Scorecard(
+        plan, PlanScorer.score(plan, measurements.lookup(plan.municipality(), asOf), asOf), asOf);
   }
 }

@@ -3,6 +3,7 @@ package org.barometer.goals.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.barometer.goals.domain.IndicatorSource;
 import org.barometer.goals.domain.Measurement;
 import org.barometer.goals.domain.MeasurementLookup;
 import org.barometer.goals.domain.Measurements;
+import org.barometer.goals.domain.Municipality;
 import org.barometer.goals.domain.Target;
 import org.barometer.platform.error.NotFoundException;
 import org.barometer.statistics.application.SeriesEntry;
@@ -46,6 +48,7 @@ public class StoredMeasurements {
   private SeriesReader reader;
   private SurveyService surveys;
   private ResultsService results;
+  private RankBook ranks;
 
   protected StoredMeasurements() {}
 
@@ -54,11 +57,13 @@ public class StoredMeasurements {
       StatisticsCatalogue catalogue,
       SeriesReader reader,
       SurveyService surveys,
-      ResultsService results) {
+      ResultsService results,
+      RankBook ranks) {
     this.catalogue = catalogue;
     this.reader = reader;
     this.surveys = surveys;
     this.results = results;
+    this.ranks = ranks;
   }
 
   /**
@@ -66,16 +71,17 @@ public class StoredMeasurements {
    * stored has been published, so scoring for today takes every figure; scoring for a day in the
    * past takes only the figures the indicator's calendar says were out by then.
    */
-  public MeasurementLookup lookup(LocalDate asOf) {
+  public MeasurementLookup lookup(Municipality municipality, LocalDate asOf) {
     Map<IndicatorSource.OfficialSeries, Series> read = new HashMap<>();
+    List<RankEntry> entered = ranks.of(municipality.code());
     boolean past = asOf.isBefore(LocalDate.now());
     return indicator -> {
-      IndicatorData data = data(indicator, s -> read.computeIfAbsent(s, this::series));
+      IndicatorData data = data(indicator, s -> read.computeIfAbsent(s, this::series), entered);
       return past ? data.publishedBy(indicator.schedule(), asOf) : data;
     };
   }
 
-  private IndicatorData data(Indicator indicator, SeriesSource series) {
+  private IndicatorData data(Indicator indicator, SeriesSource series, List<RankEntry> entered) {
     Map<String, Measurements> comparison = new LinkedHashMap<>();
     if (indicator.target() instanceof Target.Outperform outperform) {
       ComparisonSource against = outperform.against();
@@ -85,10 +91,10 @@ public class StoredMeasurements {
         regions(indicator, against.keys(), series, comparison);
       }
     }
-    return new IndicatorData(own(indicator.source(), series), comparison);
+    return new IndicatorData(own(indicator.source(), series, entered), comparison);
   }
 
-  private Measurements own(IndicatorSource source, SeriesSource series) {
+  private Measurements own(IndicatorSource source, SeriesSource series, List<RankEntry> entered) {
     if (source instanceof IndicatorSource.SurveyItem item) {
       return survey(item);
     }
@@ -98,7 +104,23 @@ public class StoredMeasurements {
     if (source instanceof IndicatorSource.DerivedFigure d) {
       return DerivedFigures.compute(d, series::of);
     }
-    return Measurements.none(); // a published ranking: entered by staff, not stored yet
+    return ranks((IndicatorSource.PublishedRanking) source, entered);
+  }
+
+  /** The ranks staff entered for this ranking (its part and group as the plan names them). */
+  private static Measurements ranks(
+      IndicatorSource.PublishedRanking ranking, List<RankEntry> entered) {
+    List<Measurement> out = new ArrayList<>();
+    for (RankEntry e : entered) {
+      if (e.publisher().equalsIgnoreCase(ranking.publisher())
+          && e.ranking().equalsIgnoreCase(ranking.ranking())
+          && e.category().equalsIgnoreCase(ranking.category().orElse(""))
+          && e.within().equalsIgnoreCase(ranking.within().orElse(""))) {
+        period(e.period())
+            .ifPresent(p -> out.add(Measurement.rank(p, e.rank(), e.source(), e.published())));
+      }
+    }
+    return Measurements.of(out);
   }
 
   /** The indicator's own series for each region of a comparison. */

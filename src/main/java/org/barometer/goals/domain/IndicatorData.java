@@ -28,13 +28,15 @@ public record IndicatorData(Measurements own, Map<String, Measurements> comparis
 
   /** The comparison figures under a key; none when absent. */
   /**
-   * Only the figures published by {@code asOf} by the indicator's calendar, so a plan scored "as
-   * of" a past day sees what was known then. A figure without a known publication date is kept.
+   * Only the figures published by {@code asOf}, by their own publication date (an entered rank) or
+   * else the indicator's calendar, so a plan scored "as of" a past day sees what was known then. A
+   * figure without a known publication date is kept.
    */
   public IndicatorData publishedBy(Schedule schedule, LocalDate asOf) {
     Predicate<Measurement> published =
         m ->
-            PublicationCalendar.publication(schedule, m.period())
+            m.published()
+                .or(() -> PublicationCalendar.publication(schedule, m.period()))
                 .map(day -> !day.isAfter(asOf))
                 .orElse(true);
     Map<String, Measurements> known = new LinkedHashMap<>();

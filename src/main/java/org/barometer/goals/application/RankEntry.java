@@ -1,0 +1,40 @@
+package org.barometer.goals.application;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/**
+ * A municipality's place in a published ranking for one period, as staff enter it from the
+ * publication.
+ *
+ * @param publisher "NHO", "Svenskt Näringsliv"
+ * @param ranking "Kommune-NM", "Lokalt företagsklimat"
+ * @param category a part of the ranking ("demography"), or empty for the whole
+ * @param within the group ranked within ("KOSTRA group 11"), or empty for all municipalities
+ * @param municipality the municipality's number
+ * @param period the year (or period) ranked
+ * @param rank 1 is best
+ * @param source where it was published (an address or a report's name)
+ * @param published when
+ */
+public record RankEntry(
+    @NotBlank @Size(max = 100) String publisher,
+    @NotBlank @Size(max = 200) String ranking,
+    @Size(max = 200) String category,
+    @Size(max = 200) String within,
+    @NotBlank @Pattern(regexp = "\\d{4}", message = "must be a four-digit municipality number")
+        String municipality,
+    @NotBlank @Size(max = 10) String period,
+    @Min(value = 1, message = "must be 1 or more (1 is best)") int rank,
+    @NotBlank @Size(max = 500) String source,
+    @NotNull LocalDate published) {
+
+  public RankEntry {
+    category = category == null ? "" : category.strip();
+    within = within == null ? "" : within.strip();
+  }
+}
