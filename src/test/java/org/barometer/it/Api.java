@@ -50,6 +50,10 @@ public final class Api {
     return as(base, "analyst", "analyst-demo");
   }
 
+  public static Api organiser(URL base) {
+    return as(base, "organiser", "organiser-demo");
+  }
+
   public static Api viewer(URL base) {
     return as(base, "viewer", "viewer-demo");
   }

@@ -15,6 +15,7 @@ import javax.sql.DataSource;
 import org.barometer.goals.application.PlanEntry;
 import org.barometer.goals.application.PlanLibrary;
 import org.barometer.goals.domain.Plan;
+import org.barometer.platform.persistence.JdbcWork;
 
 /** Plans in the table {@code goal_plan}: the document and the few fields the list shows. */
 @ApplicationScoped
@@ -32,37 +33,28 @@ public class JdbcPlanLibrary implements PlanLibrary {
 
   @Override
   public void store(Plan plan, String fileName, String document) {
-    try (Connection c = dataSource.getConnection()) {
-      boolean autoCommit = c.getAutoCommit();
-      c.setAutoCommit(false);
-      try {
-        delete(c, plan.id());
-        try (PreparedStatement insert =
-            c.prepareStatement(
-                "insert into goal_plan (id, municipality_code, municipality_name, country, title,"
-                    + " period, file_name, document, imported_at)"
-                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-          insert.setString(1, plan.id());
-          insert.setString(2, plan.municipality().code());
-          insert.setString(3, plan.municipality().name());
-          insert.setString(4, plan.municipality().country().name());
-          insert.setString(5, plan.title());
-          insert.setString(6, plan.period().text());
-          insert.setString(7, fileName);
-          insert.setString(8, document);
-          insert.setTimestamp(9, Timestamp.from(Instant.now()));
-          insert.executeUpdate();
-        }
-        c.commit();
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      } finally {
-        c.setAutoCommit(autoCommit);
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("Storing plan " + plan.id() + " failed", e);
-    }
+    JdbcWork.inTransaction(
+        dataSource,
+        "Storing plan " + plan.id(),
+        c -> {
+          delete(c, plan.id());
+          try (PreparedStatement insert =
+              c.prepareStatement(
+                  "insert into goal_plan (id, municipality_code, municipality_name, country,"
+                      + " title, period, file_name, document, imported_at)"
+                      + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setString(1, plan.id());
+            insert.setString(2, plan.municipality().code());
+            insert.setString(3, plan.municipality().name());
+            insert.setString(4, plan.municipality().country().name());
+            insert.setString(5, plan.title());
+            insert.setString(6, plan.period().text());
+            insert.setString(7, fileName);
+            insert.setString(8, document);
+            insert.setTimestamp(9, Timestamp.from(Instant.now()));
+            insert.executeUpdate();
+          }
+        });
   }
 
   @Override

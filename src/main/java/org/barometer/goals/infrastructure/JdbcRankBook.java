@@ -12,6 +12,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.barometer.goals.application.RankBook;
 import org.barometer.goals.application.RankEntry;
+import org.barometer.platform.persistence.JdbcWork;
 
 /** Ranks in the table {@code goal_rank_entry}. */
 @ApplicationScoped
@@ -29,35 +30,29 @@ public class JdbcRankBook implements RankBook {
 
   @Override
   public void enter(RankEntry e) {
-    try (Connection c = dataSource.getConnection()) {
-      boolean autoCommit = c.getAutoCommit();
-      c.setAutoCommit(false);
-      try (PreparedStatement delete =
-              c.prepareStatement(
-                  "delete from goal_rank_entry where publisher = ? and ranking = ? and category = ?"
-                      + " and within_group = ? and municipality_code = ? and period = ?");
-          PreparedStatement insert =
-              c.prepareStatement(
-                  "insert into goal_rank_entry (publisher, ranking, category, within_group,"
-                      + " municipality_code, period, rank_value, source, published_on)"
-                      + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-        key(delete, e);
-        delete.executeUpdate();
-        key(insert, e);
-        insert.setInt(7, e.rank());
-        insert.setString(8, e.source());
-        insert.setDate(9, Date.valueOf(e.published()));
-        insert.executeUpdate();
-        c.commit();
-      } catch (SQLException | RuntimeException ex) {
-        c.rollback();
-        throw ex;
-      } finally {
-        c.setAutoCommit(autoCommit);
-      }
-    } catch (SQLException ex) {
-      throw new IllegalStateException("Entering a rank failed", ex);
-    }
+    JdbcWork.inTransaction(
+        dataSource,
+        "Entering a rank",
+        c -> {
+          try (PreparedStatement delete =
+                  c.prepareStatement(
+                      "delete from goal_rank_entry where publisher = ? and ranking = ?"
+                          + " and category = ? and within_group = ? and municipality_code = ?"
+                          + " and period = ?");
+              PreparedStatement insert =
+                  c.prepareStatement(
+                      "insert into goal_rank_entry (publisher, ranking, category, within_group,"
+                          + " municipality_code, period, rank_value, source, published_on)"
+                          + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            key(delete, e);
+            delete.executeUpdate();
+            key(insert, e);
+            insert.setInt(7, e.rank());
+            insert.setString(8, e.source());
+            insert.setDate(9, Date.valueOf(e.published()));
+            insert.executeUpdate();
+          }
+        });
   }
 
   private static void key(PreparedStatement statement, RankEntry e) throws SQLException {

@@ -17,10 +17,17 @@ public final class Messages {
 
   private Messages() {}
 
+  /** As {@link #attempt(Runnable, String)}, for an action that tells its own outcome. */
+  public static boolean attempt(Runnable action) {
+    return attempt(action, null);
+  }
+
   public static boolean attempt(Runnable action, String success) {
     try {
       action.run();
-      info(success);
+      if (success != null) {
+        info(success);
+      }
       return true;
     } catch (InvalidInputException e) {
       error(e.getMessage());

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.barometer.platform.persistence.JdbcWork;
 import org.barometer.statistics.application.RegionGroupDirectory;
 import org.barometer.statistics.domain.RegionCode;
 import org.barometer.statistics.domain.RegionCodes;
@@ -63,42 +64,33 @@ public class JdbcRegionGroupDirectory implements RegionGroupDirectory {
     }
     String country =
         group.members().isEmpty() ? Country.NO.name() : group.members().get(0).country().name();
-    try (Connection c = dataSource.getConnection()) {
-      boolean autoCommit = c.getAutoCommit();
-      c.setAutoCommit(false);
-      try {
-        delete(c, group.code());
-        try (PreparedStatement insert =
-            c.prepareStatement(
-                "insert into stat_region_group (code, name, country) values (?, ?, ?)")) {
-          insert.setString(1, group.code());
-          insert.setString(2, group.name());
-          insert.setString(3, country);
-          insert.executeUpdate();
-        }
-        try (PreparedStatement member =
-            c.prepareStatement(
-                "insert into stat_region_group_member (group_code, position, code)"
-                    + " values (?, ?, ?)")) {
-          int position = 0;
-          for (RegionCode m : group.members()) {
-            member.setString(1, group.code());
-            member.setInt(2, position++);
-            member.setString(3, m.code());
-            member.addBatch();
+    JdbcWork.inTransaction(
+        dataSource,
+        "Saving group " + group.code(),
+        c -> {
+          delete(c, group.code());
+          try (PreparedStatement insert =
+              c.prepareStatement(
+                  "insert into stat_region_group (code, name, country) values (?, ?, ?)")) {
+            insert.setString(1, group.code());
+            insert.setString(2, group.name());
+            insert.setString(3, country);
+            insert.executeUpdate();
           }
-          member.executeBatch();
-        }
-        c.commit();
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      } finally {
-        c.setAutoCommit(autoCommit);
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("Saving group " + group.code() + " failed", e);
-    }
+          try (PreparedStatement member =
+              c.prepareStatement(
+                  "insert into stat_region_group_member (group_code, position, code)"
+                      + " values (?, ?, ?)")) {
+            int position = 0;
+            for (RegionCode m : group.members()) {
+              member.setString(1, group.code());
+              member.setInt(2, position++);
+              member.setString(3, m.code());
+              member.addBatch();
+            }
+            member.executeBatch();
+          }
+        });
   }
 
   @Override

@@ -1,0 +1,84 @@
+package org.barometer.meeting.interfaces.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.barometer.meeting.application.MeetingService;
+import org.barometer.meeting.domain.Forum;
+import org.barometer.platform.security.Allowed;
+import org.barometer.platform.security.Role;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Forums: the recurring kinds of meeting (round-table talks, breakfast meetings) and theirs. */
+@Path("/forums")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Meetings")
+@Allowed({Role.ORGANISER})
+public class ForumResource {
+
+  @Inject MeetingService meetings;
+
+  @GET
+  @Operation(summary = "Every forum")
+  public List<Forum> forums() {
+    return meetings.forums();
+  }
+
+  @POST
+  @Operation(summary = "Create a forum: name, organiser, description, strategic areas")
+  public Response create(@NotNull(message = "a JSON body is required") Forum forum) {
+    Forum created = meetings.createForum(withId(null, forum));
+    return Response.status(Response.Status.CREATED).entity(created).build();
+  }
+
+  @PUT
+  @Path("/{id}")
+  @Operation(summary = "Change a forum")
+  public Forum update(
+      @PathParam("id") long id, @NotNull(message = "a JSON body is required") Forum forum) {
+    return meetings.updateForum(withId(id, forum));
+  }
+
+  /** The forum as sent, under the id the address names (none for a new one). */
+  private static Forum withId(Long id, Forum sent) {
+    return new Forum(
+        id,
+        sent.name(),
+        sent.organiser(),
+        sent.description(),
+        sent.strategicAreas() == null ? List.of() : sent.strategicAreas());
+  }
+
+  @GET
+  @Path("/{id}/meetings")
+  @Operation(summary = "A forum's meetings")
+  public List<MeetingView> meetingsOf(@PathParam("id") long id) {
+    return meetings.meetings(id).stream().map(MeetingView::of).toList();
+  }
+
+  @POST
+  @Path("/{id}/meetings")
+  @Operation(
+      summary = "Create a meeting in a forum",
+      description =
+          "Times on the municipality's clock (2027-03-15T08:00) in 'zone' (Europe/Oslo,"
+              + " Europe/Stockholm); 'deadline' likewise, the start when left out.")
+  public Response createMeeting(
+      @PathParam("id") long id, @NotNull(message = "a JSON body is required") MeetingForm form) {
+    var meeting = meetings.createMeeting(id, form.details());
+    return Response.status(Response.Status.CREATED).entity(MeetingView.of(meeting)).build();
+  }
+}

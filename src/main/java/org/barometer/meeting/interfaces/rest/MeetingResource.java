@@ -1,0 +1,220 @@
+package org.barometer.meeting.interfaces.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.barometer.meeting.application.AttendanceService;
+import org.barometer.meeting.application.MeetingChange;
+import org.barometer.meeting.application.MeetingOverview;
+import org.barometer.meeting.application.MeetingService;
+import org.barometer.meeting.application.MinutesService;
+import org.barometer.meeting.domain.FollowUp;
+import org.barometer.meeting.domain.FollowUpStatus;
+import org.barometer.meeting.domain.Minutes;
+import org.barometer.meeting.domain.Registrant;
+import org.barometer.platform.error.InvalidInputException;
+import org.barometer.platform.error.NotFoundException;
+import org.barometer.platform.i18n.Language;
+import org.barometer.platform.security.Allowed;
+import org.barometer.platform.security.Role;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * A meeting for the staff running it: registrations and waiting list, capacity, changes and
+ * cancellation (registrants are told, with an updated calendar entry), invitations, walk-ins,
+ * minutes and follow-up points.
+ */
+@Path("/meetings")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Meetings")
+@Allowed({Role.ORGANISER})
+public class MeetingResource {
+
+  /** A meeting with its seats and everyone registered, waiting first in line order. */
+  public record Overview(
+      MeetingView meeting,
+      int confirmed,
+      int waiting,
+      List<RegistrationViews.Entry> registrations,
+      List<String> invited) {
+
+    static Overview of(MeetingOverview o) {
+      return new Overview(
+          MeetingView.of(o.meeting()),
+          o.seats().confirmed(),
+          o.seats().waiting(),
+          o.registrations().stream().map(RegistrationViews.Entry::of).toList(),
+          o.invited());
+    }
+  }
+
+  /** What a change did: who moved up from the waiting list and how many were told. */
+  public record Changed(MeetingView meeting, int promoted, int notified) {
+
+    static Changed of(MeetingChange c) {
+      return new Changed(MeetingView.of(c.meeting()), c.promoted(), c.notified());
+    }
+  }
+
+  public record Capacity(int capacity) {}
+
+  public record Cancellation(String reason) {}
+
+  public record Invitation(List<String> orgNumbers) {}
+
+  public record MinutesText(String body) {}
+
+  public record Status(String status) {}
+
+  /** A follow-up point; {@code goal} optionally "plan-id/goal-id". */
+  public record FollowUpForm(
+      String text, String owner, LocalDate dueOn, String status, String goal) {}
+
+  @Inject MeetingService meetings;
+  @Inject AttendanceService attendance;
+  @Inject MinutesService minutes;
+
+  @GET
+  @Operation(summary = "Meetings not yet over, across forums, soonest first")
+  public List<MeetingView> upcoming() {
+    return meetings.upcoming().stream().map(MeetingView::of).toList();
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(summary = "A meeting with its registrations, waiting list and attendance")
+  public Overview overview(@PathParam("id") long id) {
+    return Overview.of(meetings.overview(id));
+  }
+
+  @PUT
+  @Path("/{id}")
+  @Operation(
+      summary = "Change a meeting",
+      description =
+          "With notify=true every registrant gets the change and an updated calendar entry.")
+  public Changed edit(
+      @PathParam("id") long id,
+      @QueryParam("notify") boolean notify,
+      @NotNull(message = "a JSON body is required") MeetingForm form) {
+    return Changed.of(meetings.editMeeting(id, form.details(), notify));
+  }
+
+  @PUT
+  @Path("/{id}/capacity")
+  @Operation(summary = "Change the capacity; a raise moves the first on the waiting list up")
+  public Changed capacity(
+      @PathParam("id") long id, @NotNull(message = "a JSON body is required") Capacity c) {
+    return Changed.of(meetings.changeCapacity(id, c.capacity()));
+  }
+
+  @POST
+  @Path("/{id}/cancellation")
+  @Operation(summary = "Cancel the meeting; everyone registered is told, with a cancelled entry")
+  public Changed cancel(
+      @PathParam("id") long id, @NotNull(message = "a JSON body is required") Cancellation c) {
+    return Changed.of(meetings.cancelMeeting(id, c.reason()));
+  }
+
+  @POST
+  @Path("/{id}/notification")
+  @Operation(summary = "Tell every registrant of the meeting as it now is")
+  public Changed notifyRegistrants(@PathParam("id") long id) {
+    return Changed.of(meetings.notifyRegistrants(id));
+  }
+
+  @POST
+  @Path("/{id}/invitations")
+  @Operation(summary = "Invite businesses of the register by organisation number")
+  public Response invite(
+      @PathParam("id") long id, @NotNull(message = "a JSON body is required") Invitation i) {
+    int invited = meetings.invite(id, i.orgNumbers() == null ? List.of() : i.orgNumbers());
+    return Response.ok(Map.of("invited", invited)).build();
+  }
+
+  @POST
+  @Path("/{id}/walk-ins")
+  @Operation(summary = "Add someone who came without registering, marked as attended")
+  public RegistrationViews.Entry walkIn(
+      @PathParam("id") long id, @NotNull(message = "a JSON body is required") Registrant person) {
+    Language language = meetings.meeting(id).details().language();
+    return RegistrationViews.Entry.of(attendance.walkIn(id, person, language));
+  }
+
+  @GET
+  @Path("/{id}/minutes")
+  @Operation(summary = "The minutes (Markdown)")
+  public Minutes minutes(@PathParam("id") long id) {
+    return minutes
+        .minutes(id)
+        .orElseThrow(() -> new NotFoundException("The meeting has no minutes yet."));
+  }
+
+  @PUT
+  @Path("/{id}/minutes")
+  @Operation(summary = "Write the minutes (Markdown); the last version is kept")
+  public Minutes writeMinutes(
+      @PathParam("id") long id,
+      @NotNull(message = "a JSON body is required") MinutesText text,
+      @Context SecurityContext security) {
+    return minutes.saveMinutes(id, text.body(), security.getUserPrincipal().getName());
+  }
+
+  @PUT
+  @Path("/follow-ups/{followUp}/status")
+  @Operation(summary = "Mark a follow-up point OPEN, DONE or DROPPED")
+  public FollowUp followUpStatus(
+      @PathParam("followUp") long followUp,
+      @NotNull(message = "a JSON body is required") Status status) {
+    try {
+      return minutes.setStatus(
+          followUp, FollowUpStatus.valueOf(status.status().toUpperCase(Locale.ROOT)));
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw new InvalidInputException("status", "status must be OPEN, DONE or DROPPED");
+    }
+  }
+
+  @GET
+  @Path("/{id}/follow-ups")
+  @Operation(summary = "The meeting's follow-up points")
+  public List<FollowUp> followUps(@PathParam("id") long id) {
+    return minutes.followUps(id);
+  }
+
+  @POST
+  @Path("/{id}/follow-ups")
+  @Operation(summary = "Add a follow-up point with an owner and a due date")
+  public Response addFollowUp(
+      @PathParam("id") long id, @NotNull(message = "a JSON body is required") FollowUpForm f) {
+    FollowUp added =
+        minutes.addFollowUp(
+            new FollowUp(
+                null,
+                id,
+                f.text(),
+                f.owner(),
+                f.dueOn(),
+                f.status() == null ? FollowUpStatus.OPEN : FollowUpStatus.valueOf(f.status()),
+                f.goal()));
+    return Response.status(Response.Status.CREATED).entity(added).build();
+  }
+}

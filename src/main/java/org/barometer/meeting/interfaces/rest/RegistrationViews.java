@@ -1,0 +1,52 @@
+package org.barometer.meeting.interfaces.rest;
+
+import org.barometer.meeting.domain.Registration;
+
+/** Registrations as the API sends them: to staff in full, to the registrant their own. */
+public final class RegistrationViews {
+
+  private RegistrationViews() {}
+
+  /**
+   * One registration on a meeting's list.
+   *
+   * @param status CONFIRMED, WAITING or CANCELLED
+   * @param waitingPosition 1 for the first on the waiting list; 0 when not waiting
+   * @param attendance UNKNOWN, ATTENDED or NO_SHOW
+   */
+  public record Entry(
+      long id,
+      String name,
+      String email,
+      String orgNumber,
+      String companyName,
+      String role,
+      String dietaryNeeds,
+      String accessNeeds,
+      String status,
+      int waitingPosition,
+      String attendance,
+      boolean walkIn,
+      String registeredAt) {
+
+    static Entry of(Registration r) {
+      return new Entry(
+          r.id(),
+          r.registrant().name(),
+          r.registrant().email(),
+          r.orgNumber(),
+          r.companyName(),
+          r.registrant().role(),
+          r.registrant().dietaryNeeds(),
+          r.registrant().accessNeeds(),
+          r.status().name(),
+          r.waitingPosition(),
+          r.attendance().name(),
+          r.walkIn(),
+          r.registeredAt().toString());
+    }
+  }
+
+  /** What the person behind a personal link sees of their registration. */
+  public record Own(String name, String status, int waitingPosition, MeetingView meeting) {}
+}

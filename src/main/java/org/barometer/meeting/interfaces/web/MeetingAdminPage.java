@@ -1,0 +1,201 @@
+package org.barometer.meeting.interfaces.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import org.barometer.meeting.application.MeetingOverview;
+import org.barometer.meeting.application.MeetingService;
+import org.barometer.meeting.application.MinutesService;
+import org.barometer.meeting.application.RegistrationService;
+import org.barometer.meeting.domain.FollowUp;
+import org.barometer.meeting.domain.FollowUpStatus;
+import org.barometer.meeting.domain.Registration;
+import org.barometer.meeting.domain.RegistrationStatus;
+import org.barometer.platform.web.LanguageChoice;
+import org.barometer.platform.web.Messages;
+
+/**
+ * One meeting for its organiser: seats, everyone registered and the waiting list in order, the
+ * capacity, a change or cancellation told to all, the minutes and the follow-up points.
+ */
+@Named
+@ViewScoped
+public class MeetingAdminPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject MeetingService meetings;
+  @Inject RegistrationService registrations;
+  @Inject MinutesService minutes;
+  @Inject LanguageChoice language;
+
+  private long id;
+  private transient MeetingOverview overview;
+  private Integer capacity;
+  private String cancelReason;
+  private String minutesText;
+  private String followUpText;
+  private String followUpOwner;
+  private LocalDate followUpDue;
+  private String followUpGoal;
+
+  public void load() {
+    overview = meetings.overview(id);
+    capacity = overview.meeting().capacity();
+    minutesText = minutes.minutes(id).map(m -> m.body()).orElse(null);
+  }
+
+  public MeetingOverview getOverview() {
+    if (overview == null) {
+      load();
+    }
+    return overview;
+  }
+
+  public String getWhen() {
+    return MeetingTimes.span(getOverview().meeting().details(), language.getLocale());
+  }
+
+  public List<Registration> getActive() {
+    return getOverview().registrations().stream()
+        .filter(r -> r.status() != RegistrationStatus.CANCELLED)
+        .toList();
+  }
+
+  public void changeCapacity() {
+    if (capacity == null) {
+      return;
+    }
+    Messages.attempt(
+        () -> {
+          int promoted = meetings.changeCapacity(id, capacity).promoted();
+          Messages.info(Messages.text("meeting.staff.capacityChanged", capacity, promoted));
+        });
+    overview = null;
+  }
+
+  public void cancelRegistration(long registrationId) {
+    Messages.attempt(
+        () -> registrations.cancel(registrationId), Messages.text("meeting.staff.cancelledOne"));
+    overview = null;
+  }
+
+  public void cancelMeeting() {
+    Messages.attempt(
+        () -> meetings.cancelMeeting(id, cancelReason),
+        Messages.text("meeting.staff.cancelledAll"));
+    overview = null;
+  }
+
+  public void notifyRegistrants() {
+    Messages.attempt(() -> meetings.notifyRegistrants(id), Messages.text("meeting.staff.notified"));
+  }
+
+  public void saveMinutes() {
+    Messages.attempt(
+        () ->
+            minutes.saveMinutes(
+                id,
+                minutesText,
+                FacesContext.getCurrentInstance().getExternalContext().getRemoteUser()),
+        Messages.text("meeting.staff.minutesSaved"));
+  }
+
+  public List<FollowUp> getFollowUps() {
+    return minutes.followUps(id);
+  }
+
+  public void addFollowUp() {
+    if (Messages.attempt(
+        () ->
+            minutes.addFollowUp(
+                new FollowUp(
+                    null,
+                    id,
+                    followUpText,
+                    followUpOwner,
+                    followUpDue,
+                    FollowUpStatus.OPEN,
+                    followUpGoal)),
+        Messages.text("meeting.staff.followUpAdded"))) {
+      followUpText = null;
+      followUpOwner = null;
+      followUpDue = null;
+      followUpGoal = null;
+    }
+  }
+
+  public void markFollowUp(long followUpId, String status) {
+    Messages.attempt(
+        () -> minutes.setStatus(followUpId, FollowUpStatus.valueOf(status)),
+        Messages.text("meeting.staff.followUpChanged"));
+  }
+
+  public long getId() {
+    return id;
+  }
+
+  public void setId(long id) {
+    this.id = id;
+  }
+
+  public Integer getCapacity() {
+    return capacity;
+  }
+
+  public void setCapacity(Integer capacity) {
+    this.capacity = capacity;
+  }
+
+  public String getCancelReason() {
+    return cancelReason;
+  }
+
+  public void setCancelReason(String cancelReason) {
+    this.cancelReason = cancelReason;
+  }
+
+  public String getMinutesText() {
+    return minutesText;
+  }
+
+  public void setMinutesText(String minutesText) {
+    this.minutesText = minutesText;
+  }
+
+  public String getFollowUpText() {
+    return followUpText;
+  }
+
+  public void setFollowUpText(String followUpText) {
+    this.followUpText = followUpText;
+  }
+
+  public String getFollowUpOwner() {
+    return followUpOwner;
+  }
+
+  public void setFollowUpOwner(String followUpOwner) {
+    this.followUpOwner = followUpOwner;
+  }
+
+  public LocalDate getFollowUpDue() {
+    return followUpDue;
+  }
+
+  public void setFollowUpDue(LocalDate followUpDue) {
+    this.followUpDue = followUpDue;
+  }
+
+  public String getFollowUpGoal() {
+    return followUpGoal;
+  }
+
+  public void setFollowUpGoal(String followUpGoal) {
+    this.followUpGoal = followUpGoal;
+  }
+}

@@ -1,0 +1,201 @@
+package org.barometer.meeting.interfaces.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import org.barometer.meeting.application.MeetingService;
+import org.barometer.meeting.application.RegistrationReceipt;
+import org.barometer.meeting.application.RegistrationService;
+import org.barometer.meeting.domain.Meeting;
+import org.barometer.meeting.domain.Registrant;
+import org.barometer.meeting.domain.RegistrationRefusedException;
+import org.barometer.meeting.domain.RegistrationRequest;
+import org.barometer.platform.error.InvalidInputException;
+import org.barometer.platform.error.NotFoundException;
+import org.barometer.platform.web.LanguageChoice;
+import org.barometer.platform.web.Messages;
+
+/**
+ * A meeting's public page: what, when and where, and the registration form; after registering, a
+ * seat or a place on the waiting list. Works on a phone, in nb, sv or en.
+ */
+@Named
+@ViewScoped
+public class MeetingPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject MeetingService meetings;
+  @Inject RegistrationService registrations;
+  @Inject LanguageChoice language;
+
+  private long id;
+  private transient Meeting meeting;
+  private boolean unknown;
+  private int seatsLeft;
+  private RegistrationReceipt receipt;
+  private String refusal;
+
+  private String name;
+  private String email;
+  private String orgNumber;
+  private String companyName;
+  private String role;
+  private String dietaryNeeds;
+  private String accessNeeds;
+  private boolean consent;
+
+  /** After the view parameter: reads the meeting, or marks the link as unknown. */
+  public void load() {
+    try {
+      var overview = meetings.overview(id);
+      meeting = overview.meeting();
+      seatsLeft =
+          overview.seats().waiting() > 0
+              ? 0
+              : Math.max(0, meeting.capacity() - overview.seats().confirmed());
+    } catch (NotFoundException e) {
+      unknown = true;
+    }
+  }
+
+  public void register() {
+    try {
+      receipt =
+          registrations.register(
+              id,
+              new RegistrationRequest(
+                  new Registrant(
+                      name, email, orgNumber, companyName, role, dietaryNeeds, accessNeeds),
+                  language.getLanguage(),
+                  consent));
+    } catch (RegistrationRefusedException e) {
+      refusal = e.reason().name();
+    } catch (InvalidInputException e) {
+      Messages.error(
+          Messages.text("meeting.page.fix", Messages.text("meeting.page.field." + field(e))));
+    }
+  }
+
+  private static String field(InvalidInputException e) {
+    return switch (e.field() == null ? "" : e.field()) {
+      case "name", "email", "orgNumber", "companyName", "role" -> e.field();
+      default -> "other";
+    };
+  }
+
+  /** Why registration is closed now (deadline, cancelled), or null while it is open. */
+  public String getClosedReason() {
+    if (meeting == null) {
+      return null;
+    }
+    return meeting.registrationRefusal(Instant.now(), true).map(Enum::name).orElse(null);
+  }
+
+  public String getWhen() {
+    return MeetingTimes.span(meeting.details(), language.getLocale());
+  }
+
+  public String getDeadline() {
+    return MeetingTimes.at(
+        meeting.details().registrationDeadline(), meeting.details().zone(), language.getLocale());
+  }
+
+  public int getRetentionDays() {
+    return registrations.retentionDays();
+  }
+
+  public Meeting getMeeting() {
+    return meeting;
+  }
+
+  public boolean isUnknown() {
+    return unknown;
+  }
+
+  public int getSeatsLeft() {
+    return seatsLeft;
+  }
+
+  public RegistrationReceipt getReceipt() {
+    return receipt;
+  }
+
+  public String getRefusal() {
+    return refusal;
+  }
+
+  public long getId() {
+    return id;
+  }
+
+  public void setId(long id) {
+    this.id = id;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public String getOrgNumber() {
+    return orgNumber;
+  }
+
+  public void setOrgNumber(String orgNumber) {
+    this.orgNumber = orgNumber;
+  }
+
+  public String getCompanyName() {
+    return companyName;
+  }
+
+  public void setCompanyName(String companyName) {
+    this.companyName = companyName;
+  }
+
+  public String getRole() {
+    return role;
+  }
+
+  public void setRole(String role) {
+    this.role = role;
+  }
+
+  public String getDietaryNeeds() {
+    return dietaryNeeds;
+  }
+
+  public void setDietaryNeeds(String dietaryNeeds) {
+    this.dietaryNeeds = dietaryNeeds;
+  }
+
+  public String getAccessNeeds() {
+    return accessNeeds;
+  }
+
+  public void setAccessNeeds(String accessNeeds) {
+    this.accessNeeds = accessNeeds;
+  }
+
+  public boolean isConsent() {
+    return consent;
+  }
+
+  public void setConsent(boolean consent) {
+    this.consent = consent;
+  }
+}

@@ -1,0 +1,243 @@
+package org.barometer.meeting.interfaces.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.barometer.meeting.application.MeetingService;
+import org.barometer.meeting.domain.Access;
+import org.barometer.meeting.domain.Forum;
+import org.barometer.meeting.domain.Meeting;
+import org.barometer.meeting.domain.MeetingDetails;
+import org.barometer.platform.i18n.Language;
+import org.barometer.platform.web.LanguageChoice;
+import org.barometer.platform.web.Messages;
+
+/** The organiser's start page: meetings to come, and forms for a new forum and a new meeting. */
+@Named
+@ViewScoped
+public class MeetingsPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The municipalities' zones: Norway's and Sweden's clocks are the same, named apart. */
+  public static final List<String> ZONES = List.of("Europe/Oslo", "Europe/Stockholm");
+
+  @Inject MeetingService meetings;
+  @Inject LanguageChoice language;
+
+  private String forumName;
+  private String forumOrganiser;
+  private String forumDescription;
+
+  private Long forumId;
+  private String title;
+  private String description;
+  private String agenda;
+  private LocalDateTime start;
+  private LocalDateTime end;
+  private String zone = ZONES.get(0);
+  private String place;
+  private String videoLink;
+  private Integer capacity;
+  private LocalDateTime deadline;
+  private String access = Access.OPEN.name();
+  private String meetingLanguage = Language.NB.tag();
+
+  public List<Meeting> getUpcoming() {
+    return meetings.upcoming();
+  }
+
+  public List<Forum> getForums() {
+    return meetings.forums();
+  }
+
+  public String when(Meeting m) {
+    return MeetingTimes.span(m.details(), language.getLocale());
+  }
+
+  public String forumName(long id) {
+    return getForums().stream().filter(f -> f.id() == id).map(Forum::name).findFirst().orElse("");
+  }
+
+  public void createForum() {
+    if (Messages.attempt(
+        () ->
+            meetings.createForum(
+                new Forum(null, forumName, forumOrganiser, forumDescription, List.of())),
+        Messages.text("meeting.staff.forumCreated", forumName))) {
+      forumName = null;
+      forumOrganiser = null;
+      forumDescription = null;
+    }
+  }
+
+  public void createMeeting() {
+    if (forumId == null) {
+      Messages.error(Messages.text("meeting.staff.chooseForum"));
+      return;
+    }
+    if (start == null || end == null) {
+      Messages.error(Messages.text("meeting.staff.times"));
+      return;
+    }
+    ZoneId zoneId = ZoneId.of(zone);
+    if (Messages.attempt(
+        () ->
+            meetings.createMeeting(
+                forumId,
+                new MeetingDetails(
+                    title,
+                    description,
+                    agenda,
+                    start,
+                    end,
+                    zoneId,
+                    place,
+                    videoLink,
+                    capacity == null ? 0 : capacity,
+                    (deadline == null ? start : deadline).atZone(zoneId).toInstant(),
+                    Access.valueOf(access),
+                    Language.fromTag(meetingLanguage))),
+        Messages.text("meeting.staff.meetingCreated", title))) {
+      title = null;
+      description = null;
+      agenda = null;
+    }
+  }
+
+  public List<String> getZones() {
+    return ZONES;
+  }
+
+  public String getForumName() {
+    return forumName;
+  }
+
+  public void setForumName(String forumName) {
+    this.forumName = forumName;
+  }
+
+  public String getForumOrganiser() {
+    return forumOrganiser;
+  }
+
+  public void setForumOrganiser(String forumOrganiser) {
+    this.forumOrganiser = forumOrganiser;
+  }
+
+  public String getForumDescription() {
+    return forumDescription;
+  }
+
+  public void setForumDescription(String forumDescription) {
+    this.forumDescription = forumDescription;
+  }
+
+  public Long getForumId() {
+    return forumId;
+  }
+
+  public void setForumId(Long forumId) {
+    this.forumId = forumId;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public void setTitle(String title) {
+    this.title = title;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public void setDescription(String description) {
+    this.description = description;
+  }
+
+  public String getAgenda() {
+    return agenda;
+  }
+
+  public void setAgenda(String agenda) {
+    this.agenda = agenda;
+  }
+
+  public LocalDateTime getStart() {
+    return start;
+  }
+
+  public void setStart(LocalDateTime start) {
+    this.start = start;
+  }
+
+  public LocalDateTime getEnd() {
+    return end;
+  }
+
+  public void setEnd(LocalDateTime end) {
+    this.end = end;
+  }
+
+  public String getZone() {
+    return zone;
+  }
+
+  public void setZone(String zone) {
+    this.zone = zone;
+  }
+
+  public String getPlace() {
+    return place;
+  }
+
+  public void setPlace(String place) {
+    this.place = place;
+  }
+
+  public String getVideoLink() {
+    return videoLink;
+  }
+
+  public void setVideoLink(String videoLink) {
+    this.videoLink = videoLink;
+  }
+
+  public Integer getCapacity() {
+    return capacity;
+  }
+
+  public void setCapacity(Integer capacity) {
+    this.capacity = capacity;
+  }
+
+  public LocalDateTime getDeadline() {
+    return deadline;
+  }
+
+  public void setDeadline(LocalDateTime deadline) {
+    this.deadline = deadline;
+  }
+
+  public String getAccess() {
+    return access;
+  }
+
+  public void setAccess(String access) {
+    this.access = access;
+  }
+
+  public String getMeetingLanguage() {
+    return meetingLanguage;
+  }
+
+  public void setMeetingLanguage(String meetingLanguage) {
+    this.meetingLanguage = meetingLanguage;
+  }
+}

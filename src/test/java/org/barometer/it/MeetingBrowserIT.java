@@ -1,0 +1,119 @@
+package org.barometer.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URL;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+
+/**
+ * In Chromium on a phone, in Norwegian: a person registers for a full meeting's last seat, gets the
+ * confirmation by e-mail, opens the personal link from it and cancels; the first on the waiting
+ * list gets the seat. Then staff check someone in at the door on a tablet-sized screen.
+ */
+@ExtendWith(ArquillianExtension.class)
+class MeetingBrowserIT {
+
+  @RegisterExtension
+  static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP);
+
+  private static final Pattern LINK = Pattern.compile("(https?://\\S+/m/[A-Za-z0-9_-]+)");
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return BarometerDeployment.war();
+  }
+
+  @ArquillianResource URL base;
+
+  @Test
+  void aPersonRegistersAndCancelsAndStaffChecksIn() throws Exception {
+    Api organiser = Api.organiser(base);
+    long meeting = MeetingsITData.meeting(organiser, "Rundebordssamtale om næringsareal", 2);
+    MeetingsITData.register(base, meeting, "Ola Først", "ola@firma.example");
+
+    try (Browser phone = new Browser(Browser.PHONE, "nb")) {
+      phone.open(base + "meetings/" + meeting);
+      phone.find(By.id("meeting:name")).sendKeys("Kari Nordmann");
+      phone.find(By.id("meeting:email")).sendKeys("kari@firma.example");
+      phone.find(By.id("meeting:companyName")).sendKeys("Nordmann Rør AS");
+      phone.find(By.id("meeting:diet")).sendKeys("Vegetar");
+      phone.find(By.cssSelector("label[for='meeting:consent']")).click();
+      phone.assertFitsWidth();
+      phone.fullScreenshot("meeting-register-phone-nb");
+      phone.click("meeting:register");
+      phone.waitForText(By.cssSelector("#meeting\\:done h2"), "Du er påmeldt");
+      phone.fullScreenshot("meeting-registered-phone-nb");
+    }
+    // the meeting is now full: the next goes on the waiting list
+    JsonObject waiting = MeetingsITData.register(base, meeting, "Per Venter", "per@firma.example");
+    assertEquals("WAITING", waiting.getString("status"));
+
+    assertTrue(SMTP.waitForIncomingEmail(10_000, 3));
+    MimeMessage confirmation = to("kari@firma.example");
+    Matcher link = LINK.matcher(GreenMailUtil.getBody(confirmation).replace("=\r\n", ""));
+    assertTrue(link.find(), GreenMailUtil.getBody(confirmation));
+    String personal = link.group(1).replaceFirst("https?://[^/]+/", base.toString());
+
+    try (Browser phone = new Browser(Browser.PHONE, "nb")) {
+      phone.open(personal);
+      phone.waitForText(By.id("status"), "Du har plass");
+      phone.fullScreenshot("meeting-own-phone-nb");
+      phone.click("own:cancel");
+      phone.click("confirmYes");
+      phone.waitForText(By.id("status"), "avbestilt");
+      phone.fullScreenshot("meeting-cancelled-phone-nb");
+    }
+    assertEquals("CONFIRMED", status(organiser, meeting, "Per Venter"));
+
+    try (Browser tablet = new Browser(new Dimension(1024, 768), "nb")) {
+      tablet.open(base + "staff/meetings/checkin.xhtml?id=" + meeting);
+      tablet.find(By.id("j_username")).sendKeys("organiser");
+      tablet.find(By.id("j_password")).sendKeys("organiser-demo");
+      tablet.find(By.cssSelector("button[type=submit]")).click();
+      long per = id(organiser, meeting, "Per Venter");
+      tablet.find(By.cssSelector("#person-" + per + " button.here")).click();
+      tablet.waitForText(By.id("arrived"), "1 av 2");
+      tablet.assertFitsWidth();
+      tablet.fullScreenshot("meeting-checkin-tablet-nb");
+      tablet.open(base + "staff/meetings/meeting.xhtml?id=" + meeting);
+      tablet.find(By.id("registrations"));
+      tablet.fullScreenshot("meeting-admin-tablet-nb");
+    }
+    assertEquals(
+        "ATTENDED",
+        MeetingsITData.person(organiser, meeting, "Per Venter").getString("attendance"));
+  }
+
+  private static MimeMessage to(String address) throws Exception {
+    for (MimeMessage m : SMTP.getReceivedMessages()) {
+      if (m.getAllRecipients()[0].toString().equals(address)) {
+        return m;
+      }
+    }
+    throw new AssertionError("no mail to " + address);
+  }
+
+  private static String status(Api organiser, long meeting, String name) {
+    return MeetingsITData.person(organiser, meeting, name).getString("status");
+  }
+
+  private static long id(Api organiser, long meeting, String name) {
+    return MeetingsITData.person(organiser, meeting, name).getJsonNumber("id").longValue();
+  }
+}

@@ -1,0 +1,216 @@
+package org.barometer.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.json.JsonObject;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import java.io.StringReader;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Meetings through the REST API on the real database (H2, or PostgreSQL in CI's second run): the
+ * waiting list (a cancellation and a raised capacity move it up), the deadline, 50 registrations at
+ * once for 20 seats, and the confirmation e-mail with its calendar entry on a real SMTP server.
+ */
+@ExtendWith(ArquillianExtension.class)
+class MeetingsIT {
+
+  @RegisterExtension
+  static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP);
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return BarometerDeployment.war();
+  }
+
+  @ArquillianResource URL base;
+
+  @Test
+  void aCancellationAndARaisedCapacityMoveTheWaitingListUp() {
+    Api organiser = Api.organiser(base);
+    long meeting =
+        MeetingsITData.meeting(organiser, "Rundebordssamtale", 2, "2027-03-15T08:00", null);
+
+    JsonObject anna = MeetingsITData.register(base, meeting, "Anna", "anna@firma.example");
+    MeetingsITData.register(base, meeting, "Bjørn", "bjorn@firma.example");
+    JsonObject cecilie = MeetingsITData.register(base, meeting, "Cecilie", "cecilie@firma.example");
+    JsonObject david = MeetingsITData.register(base, meeting, "David", "david@firma.example");
+    JsonObject erik = MeetingsITData.register(base, meeting, "Erik", "erik@firma.example");
+    assertEquals("CONFIRMED", anna.getString("status"));
+    assertEquals("WAITING", cecilie.getString("status"));
+    assertEquals(1, cecilie.getInt("waitingPosition"));
+    assertEquals(3, erik.getInt("waitingPosition"));
+    // the same address in other letters is the same person
+    JsonObject again =
+        Api.anonymous(base)
+            .postJson(
+                "/api/public/meetings/" + meeting + "/registrations",
+                MeetingsITData.form("Anna igjen", "ANNA@firma.example"))
+            .json();
+    assertTrue(again.getString("message").contains("already registered"), again.toString());
+
+    Api.Reply cancelled =
+        Api.anonymous(base)
+            .postJson(
+                "/api/public/registrations/cancel",
+                "{\"token\":\"" + MeetingsITData.token(anna.getString("personalLink")) + "\"}");
+    assertEquals(200, cancelled.status(), cancelled.body());
+    assertEquals("CANCELLED", cancelled.json().getString("status"));
+    assertEquals("CONFIRMED", statusOf(organiser, meeting, "Cecilie"));
+    assertEquals(1, positionOf(organiser, meeting, "David"));
+
+    Api.Reply raised =
+        organiser.putJson("/api/meetings/" + meeting + "/capacity", "{\"capacity\":4}");
+    assertEquals(200, raised.status(), raised.body());
+    assertEquals(2, raised.json().getInt("promoted"));
+    assertEquals("CONFIRMED", statusOf(organiser, meeting, "David"));
+    assertEquals("CONFIRMED", statusOf(organiser, meeting, "Erik"));
+    JsonObject overview = organiser.get("/api/meetings/" + meeting).json();
+    assertEquals(4, overview.getInt("confirmed"));
+    assertEquals(0, overview.getInt("waiting"));
+    assertTrue(david.getString("personalLink").contains("/m/"));
+  }
+
+  @Test
+  void afterTheDeadlineRegistrationIsRefusedWithTheReason() {
+    Api organiser = Api.organiser(base);
+    LocalDateTime oslo =
+        LocalDateTime.now(ZoneId.of("Europe/Oslo")).truncatedTo(ChronoUnit.MINUTES);
+    long meeting =
+        MeetingsITData.meeting(
+            organiser,
+            "Frokostmøte",
+            10,
+            oslo.plusDays(2).toString(),
+            oslo.minusHours(1).toString());
+
+    Api.Reply refused =
+        Api.anonymous(base)
+            .postJson(
+                "/api/public/meetings/" + meeting + "/registrations",
+                MeetingsITData.form("Kari", "kari@firma.example"));
+
+    assertEquals(409, refused.status(), refused.body());
+    assertTrue(refused.json().getString("message").contains("deadline"), refused.body());
+  }
+
+  @Test
+  void fiftyAtOnceForTwentySeatsGiveTwentySeatsAndThirtyInLine() throws Exception {
+    long meeting =
+        MeetingsITData.meeting(Api.organiser(base), "Næringsråd", 20, "2027-04-20T09:00", null);
+    ExecutorService pool = Executors.newFixedThreadPool(50);
+    List<Callable<Api.Reply>> all = new ArrayList<>();
+    for (int i = 0; i < 50; i++) {
+      String email = "person" + i + "@firma.example";
+      all.add(
+          () ->
+              Api.anonymous(base)
+                  .postJson(
+                      "/api/public/meetings/" + meeting + "/registrations",
+                      MeetingsITData.form("Person " + email, email)));
+    }
+    List<Future<Api.Reply>> replies = pool.invokeAll(all);
+    pool.shutdown();
+
+    int confirmed = 0;
+    Set<Integer> positions = new HashSet<>();
+    for (Future<Api.Reply> reply : replies) {
+      JsonObject receipt = reply.get().json();
+      assertEquals(201, reply.get().status(), reply.get().body());
+      if (receipt.getString("status").equals("CONFIRMED")) {
+        confirmed++;
+      } else {
+        assertTrue(positions.add(receipt.getInt("waitingPosition")), "a position given twice");
+      }
+    }
+    assertEquals(20, confirmed);
+    assertEquals(30, positions.size());
+    assertEquals(1, positions.stream().mapToInt(Integer::intValue).min().orElseThrow());
+    assertEquals(30, positions.stream().mapToInt(Integer::intValue).max().orElseThrow());
+    JsonObject overview = Api.organiser(base).get("/api/meetings/" + meeting).json();
+    assertEquals(20, overview.getInt("confirmed"));
+    assertEquals(30, overview.getInt("waiting"));
+  }
+
+  @Test
+  void theConfirmationCarriesACalendarEntryAtTheMeetingsTime() throws Exception {
+    long meeting =
+        MeetingsITData.meeting(Api.organiser(base), "Næringsfrokost", 30, "2027-03-15T08:00", null);
+    SMTP.reset();
+
+    MeetingsITData.register(base, meeting, "Kari Nordmann", "kari.nordmann@firma.example");
+
+    assertTrue(SMTP.waitForIncomingEmail(10_000, 1));
+    MimeMessage mail = SMTP.getReceivedMessages()[0];
+    assertEquals("kari.nordmann@firma.example", mail.getAllRecipients()[0].toString());
+    String ics = calendarPart((Multipart) mail.getContent());
+    Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
+    VEvent event = calendar.<VEvent>getComponent("VEVENT").orElseThrow();
+    // 08:00 in Oslo on 15 March 2027 (winter time, UTC+1) is 07:00 UTC
+    assertTrue(ics.contains("DTSTART;TZID=Europe/Oslo:20270315T080000"), ics);
+    assertEquals(
+        Instant.parse("2027-03-15T07:00:00Z"),
+        ((ZonedDateTime) event.getDateTimeStart().getDate()).toInstant(),
+        ics);
+  }
+
+  @Test
+  void staffListsNeedTheOrganiserRole() {
+    assertEquals(403, Api.viewer(base).get("/api/forums").status());
+    assertEquals(401, Api.anonymous(base).get("/api/meetings").status());
+    assertEquals(403, Api.viewer(base).get("/api/registrants?email=a@b.example").status());
+  }
+
+  private static String statusOf(Api organiser, long meeting, String name) {
+    return MeetingsITData.person(organiser, meeting, name).getString("status");
+  }
+
+  private static int positionOf(Api organiser, long meeting, String name) {
+    return MeetingsITData.person(organiser, meeting, name).getInt("waitingPosition");
+  }
+
+  private static String calendarPart(Multipart multipart) throws Exception {
+    for (int i = 0; i < multipart.getCount(); i++) {
+      BodyPart part = multipart.getBodyPart(i);
+      if (part.getContentType().startsWith("text/calendar")) {
+        return new String(part.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      }
+      if (part.getContent() instanceof Multipart inner) {
+        String found = calendarPart(inner);
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    return null;
+  }
+}
