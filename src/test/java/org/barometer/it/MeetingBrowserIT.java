@@ -52,6 +52,7 @@ class MeetingBrowserIT {
       phone.find(By.id("meeting:name")).sendKeys("Kari Nordmann");
       phone.find(By.id("meeting:email")).sendKeys("kari@firma.example");
       phone.find(By.id("meeting:companyName")).sendKeys("Nordmann Rør AS");
+      phone.find(By.id("meeting:orgNumber")).sendKeys("923 609 016");
       phone.find(By.id("meeting:diet")).sendKeys("Vegetar");
       phone.find(By.cssSelector("label[for='meeting:consent']")).click();
       phone.assertFitsWidth();
@@ -75,7 +76,7 @@ class MeetingBrowserIT {
       phone.waitForText(By.id("status"), "Du har plass");
       phone.fullScreenshot("meeting-own-phone-nb");
       phone.click("own:cancel");
-      phone.click("confirmYes");
+      phone.click("own:confirmYes");
       phone.waitForText(By.id("status"), "avbestilt");
       phone.fullScreenshot("meeting-cancelled-phone-nb");
     }

@@ -62,7 +62,8 @@ final class MeetingsITData {
         + name
         + "\",\"email\":\""
         + email
-        + "\",\"companyName\":\"Firma AS\",\"language\":\"nb\",\"consent\":true}";
+        + "\",\"orgNumber\":\"923609016\",\"companyName\":\"Firma AS\",\"language\":\"nb\","
+        + "\"consent\":true}";
   }
 
   /** A registration as staff see it on the meeting's list, by the person's name. */
