@@ -24,7 +24,8 @@ import org.openqa.selenium.Dimension;
 /**
  * In Chromium on a phone, in Norwegian: a person registers for a full meeting's last seat, gets the
  * confirmation by e-mail, opens the personal link from it and cancels; the first on the waiting
- * list gets the seat. Then staff check someone in at the door on a tablet-sized screen.
+ * list gets the seat. Then staff check someone in at the door on a tablet-sized screen, look up the
+ * business's engagement and erase the person's data on request.
  */
 @ExtendWith(ArquillianExtension.class)
 class MeetingBrowserIT {
@@ -95,6 +96,16 @@ class MeetingBrowserIT {
       tablet.open(base + "staff/meetings/meeting.xhtml?id=" + meeting);
       tablet.find(By.id("registrations"));
       tablet.fullScreenshot("meeting-admin-tablet-nb");
+
+      tablet.open(base + "staff/meetings/people.xhtml");
+      tablet.find(By.id("people:org")).sendKeys("923609016");
+      tablet.click("people:show");
+      tablet.waitForText(By.id("people"), "Rundebordssamtale om næringsareal");
+      tablet.find(By.id("people:email")).sendKeys("kari@firma.example");
+      tablet.click("people:erase");
+      tablet.click("people:confirmYes");
+      tablet.waitForText(By.id("people"), "anonymisert");
+      tablet.fullScreenshot("meeting-people-tablet-nb");
     }
     assertEquals(
         "ATTENDED",

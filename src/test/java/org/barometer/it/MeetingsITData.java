@@ -70,7 +70,7 @@ final class MeetingsITData {
   static JsonObject person(Api organiser, long meeting, String name) {
     for (JsonValue v :
         organiser.get("/api/meetings/" + meeting).json().getJsonArray("registrations")) {
-      if (v.asJsonObject().getString("name").equals(name)) {
+      if (v.asJsonObject().getString("name", "").equals(name)) {
         return v.asJsonObject();
       }
     }

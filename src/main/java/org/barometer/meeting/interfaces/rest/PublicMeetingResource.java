@@ -122,7 +122,7 @@ public class PublicMeetingResource {
 
   private static RegistrationViews.Own own(Registration r, RegistrationView view) {
     return new RegistrationViews.Own(
-        r.registrant().name(),
+        r.registrant() == null ? null : r.registrant().name(),
         r.status().name(),
         r.waitingPosition(),
         MeetingView.of(view.meeting()));

@@ -1,5 +1,6 @@
 package org.barometer.meeting.interfaces.rest;
 
+import org.barometer.meeting.domain.Registrant;
 import org.barometer.meeting.domain.Registration;
 
 /** Registrations as the API sends them: to staff in full, to the registrant their own. */
@@ -29,16 +30,18 @@ public final class RegistrationViews {
       boolean walkIn,
       String registeredAt) {
 
+    /** An anonymised registration keeps its status, attendance and business, not the person. */
     static Entry of(Registration r) {
+      Registrant p = r.registrant();
       return new Entry(
           r.id(),
-          r.registrant().name(),
-          r.registrant().email(),
+          p == null ? null : p.name(),
+          p == null ? null : p.email(),
           r.orgNumber(),
           r.companyName(),
-          r.registrant().role(),
-          r.registrant().dietaryNeeds(),
-          r.registrant().accessNeeds(),
+          p == null ? null : p.role(),
+          p == null ? null : p.dietaryNeeds(),
+          p == null ? null : p.accessNeeds(),
           r.status().name(),
           r.waitingPosition(),
           r.attendance().name(),
