@@ -73,10 +73,12 @@ public class StoredMeasurements {
    */
   public MeasurementLookup lookup(Municipality municipality, LocalDate asOf) {
     Map<IndicatorSource.OfficialSeries, Series> read = new HashMap<>();
+    Map<String, List<SeriesEntry>> offices = new HashMap<>();
     List<RankEntry> entered = ranks.of(municipality.code());
     boolean past = asOf.isBefore(LocalDate.now());
     return indicator -> {
-      IndicatorData data = data(indicator, s -> read.computeIfAbsent(s, this::series), entered);
+      IndicatorData data =
+          data(indicator, s -> read.computeIfAbsent(s, k -> series(k, offices)), entered);
       return past ? data.publishedBy(indicator.schedule(), asOf) : data;
     };
   }
@@ -138,34 +140,43 @@ public class StoredMeasurements {
     }
   }
 
-  private Series series(IndicatorSource.OfficialSeries s) {
+  /**
+   * @param offices every series of an office's tables, by office as the plan writes it: read once
+   *     per scoring for the indicators that name no table
+   */
+  private Series series(IndicatorSource.OfficialSeries s, Map<String, List<SeriesEntry>> offices) {
     Series none =
         Series.empty(s.measure(), new RegionCode(null, RegionCode.Kind.OTHER, s.region()));
-    Optional<SeriesEntry> entry = entry(s);
+    Optional<SeriesEntry> entry = entry(s, offices);
     if (entry.isEmpty()) {
       return none;
     }
     try {
-      var read = reader.read(entry.get().id(), List.of(s.region()), List.of(), null, null);
-      return read.regions().isEmpty() ? none : read.regions().get(0).figures();
+      return reader.figures(entry.get(), s.region());
     } catch (IllegalArgumentException | NotFoundException e) {
       return none;
     }
   }
 
   /** The series a plan names: by table when it gives one, else the office's only such measure. */
-  private Optional<SeriesEntry> entry(IndicatorSource.OfficialSeries s) {
+  private Optional<SeriesEntry> entry(
+      IndicatorSource.OfficialSeries s, Map<String, List<SeriesEntry>> offices) {
     if (s.table().isPresent()) {
       return catalogue.find(s.office(), s.table().get(), s.measure(), "");
     }
     List<SeriesEntry> found =
-        catalogue.tables().stream()
-            .filter(t -> t.source().equalsIgnoreCase(s.office()))
-            .map(TableEntry::id)
-            .flatMap(id -> catalogue.series(id).stream())
+        offices.computeIfAbsent(s.office(), this::officeSeries).stream()
             .filter(e -> e.measureCode().equals(s.measure()) && e.variantKey().isEmpty())
             .toList();
     return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+  }
+
+  private List<SeriesEntry> officeSeries(String office) {
+    return catalogue.tables().stream()
+        .filter(t -> t.source().equalsIgnoreCase(office))
+        .map(TableEntry::id)
+        .flatMap(id -> catalogue.series(id).stream())
+        .toList();
   }
 
   /**
