@@ -33,6 +33,7 @@ import org.barometer.statistics.domain.Series;
 import org.barometer.survey.application.SurveyService;
 import org.barometer.survey.domain.CycleStatus;
 import org.barometer.survey.domain.Survey;
+import org.barometer.survey.domain.SurveyCycle;
 
 /**
  * An indicator's figures from what Barometer holds: official series from the statistics store (a
@@ -74,16 +75,22 @@ public class StoredMeasurements {
   public MeasurementLookup lookup(Municipality municipality, LocalDate asOf) {
     Map<IndicatorSource.OfficialSeries, Series> read = new HashMap<>();
     Map<String, List<SeriesEntry>> offices = new HashMap<>();
+    SurveysRead surveysRead = new SurveysRead();
     List<RankEntry> entered = ranks.of(municipality.code());
     boolean past = asOf.isBefore(LocalDate.now());
     return indicator -> {
       IndicatorData data =
-          data(indicator, s -> read.computeIfAbsent(s, k -> series(k, offices)), entered);
+          data(
+              indicator,
+              s -> read.computeIfAbsent(s, k -> series(k, offices)),
+              surveysRead,
+              entered);
       return past ? data.publishedBy(indicator.schedule(), asOf) : data;
     };
   }
 
-  private IndicatorData data(Indicator indicator, SeriesSource series, List<RankEntry> entered) {
+  private IndicatorData data(
+      Indicator indicator, SeriesSource series, SurveysRead surveysRead, List<RankEntry> entered) {
     Map<String, Measurements> comparison = new LinkedHashMap<>();
     if (indicator.target() instanceof Target.Outperform outperform) {
       ComparisonSource against = outperform.against();
@@ -93,12 +100,16 @@ public class StoredMeasurements {
         regions(indicator, against.keys(), series, comparison);
       }
     }
-    return new IndicatorData(own(indicator.source(), series, entered), comparison);
+    return new IndicatorData(own(indicator.source(), series, surveysRead, entered), comparison);
   }
 
-  private Measurements own(IndicatorSource source, SeriesSource series, List<RankEntry> entered) {
+  private Measurements own(
+      IndicatorSource source,
+      SeriesSource series,
+      SurveysRead surveysRead,
+      List<RankEntry> entered) {
     if (source instanceof IndicatorSource.SurveyItem item) {
-      return survey(item);
+      return survey(item, surveysRead);
     }
     if (source instanceof IndicatorSource.OfficialSeries s) {
       return Measurements.of(series.of(s));
@@ -186,8 +197,8 @@ public class StoredMeasurements {
    * answer. A cycle whose label is not a period (a year, "2025K1") cannot be placed in time and is
    * left out.
    */
-  private Measurements survey(IndicatorSource.SurveyItem item) {
-    List<Survey> all = surveys.surveys();
+  private Measurements survey(IndicatorSource.SurveyItem item, SurveysRead read) {
+    List<Survey> all = read.all();
     List<Survey> named = all.stream().filter(s -> s.code().equals(item.template())).toList();
     List<Survey> used =
         named.isEmpty()
@@ -195,9 +206,13 @@ public class StoredMeasurements {
             : named;
     Map<Period, Measurement> byPeriod = new LinkedHashMap<>();
     for (Survey survey : used) {
+      Optional<List<SurveyCycle>> cycles = read.cycles(survey.code());
+      if (cycles.isEmpty()) {
+        continue;
+      }
       List<TrendPoint> points;
       try {
-        points = results.trend(survey.code(), item.item()).points();
+        points = results.trend(survey, cycles.get(), item.item()).points();
       } catch (NotFoundException e) {
         continue;
       }
@@ -225,6 +240,35 @@ public class StoredMeasurements {
       return Optional.of(Period.parse(cycleLabel.strip()));
     } catch (IllegalArgumentException e) {
       return Optional.empty();
+    }
+  }
+
+  /**
+   * The surveys and their cycles as one scoring reads them: once, however many of the plan's
+   * indicators follow an item of the same survey (each cycle row holds its questionnaire's text).
+   */
+  private final class SurveysRead {
+    private List<Survey> all;
+    private final Map<String, Optional<List<SurveyCycle>>> cycles = new HashMap<>();
+
+    List<Survey> all() {
+      if (all == null) {
+        all = surveys.surveys();
+      }
+      return all;
+    }
+
+    /** The survey's cycles, or empty when there is no such survey. */
+    Optional<List<SurveyCycle>> cycles(String surveyCode) {
+      return cycles.computeIfAbsent(
+          surveyCode,
+          code -> {
+            try {
+              return Optional.of(surveys.cycles(code));
+            } catch (NotFoundException e) {
+              return Optional.empty();
+            }
+          });
     }
   }
 
