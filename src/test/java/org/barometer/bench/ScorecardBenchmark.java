@@ -417,9 +417,9 @@ public final class ScorecardBenchmark {
     double cold = (System.nanoTime() - start) / 1e6;
     check(first, 200);
     log(
-        "scorecard of %s: %d indicators, body %.0f KB; statuses: %s",
+        "scorecard of %s: %d indicators, body %.0f KB; statuses of goals and indicators: %s",
         PLAN,
-        count(first.body(), "\"status\""),
+        count(first.body(), "\"kind\":"),
         first.body().length() / 1024.0,
         statuses(first.body()));
     System.out.println();
