@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.barometer.analysis.domain.Comparison;
 import org.barometer.analysis.domain.StratifiedEstimate;
 import org.barometer.analysis.domain.Summary;
@@ -16,6 +17,7 @@ import org.barometer.platform.error.InvalidInputException;
 import org.barometer.platform.error.NotFoundException;
 import org.barometer.survey.application.SurveyService;
 import org.barometer.survey.domain.CycleStatus;
+import org.barometer.survey.domain.Survey;
 import org.barometer.survey.domain.SurveyCycle;
 
 /**
@@ -101,9 +103,23 @@ public class ResultsService {
 
   /** An item over every cycle of the survey that has it, in the survey's cycle order. */
   public ItemTrend trend(String surveyCode, String itemCode) {
+    return trend(
+        surveyCode, surveys.cycles(surveyCode), itemCode, () -> surveys.survey(surveyCode).name());
+  }
+
+  /**
+   * As {@link #trend(String, String)}, over the survey's cycles the caller has already read (a
+   * plan's scorecard follows a dozen items of the same survey).
+   */
+  public ItemTrend trend(Survey survey, List<SurveyCycle> cycles, String itemCode) {
+    return trend(survey.code(), cycles, itemCode, survey::name);
+  }
+
+  private ItemTrend trend(
+      String surveyCode, List<SurveyCycle> cycles, String itemCode, Supplier<String> surveyName) {
     List<TrendPoint> points = new ArrayList<>();
     ItemResult last = null;
-    for (SurveyCycle cycle : surveys.cycles(surveyCode)) {
+    for (SurveyCycle cycle : cycles) {
       Optional<ItemResult> item = results(cycle.id()).item(itemCode);
       if (item.isPresent()) {
         last = item.get();
@@ -114,8 +130,7 @@ public class ResultsService {
       throw new NotFoundException(
           "No cycle of the survey '" + surveyCode + "' has a question or index '" + itemCode + "'");
     }
-    var survey = surveys.survey(surveyCode);
-    return new ItemTrend(surveyCode, survey.name(), itemCode, last.text(), points);
+    return new ItemTrend(surveyCode, surveyName.get(), itemCode, last.text(), points);
   }
 
   private static TrendPoint point(SurveyCycle cycle, ItemResult item) {

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.barometer.goals.domain.Indicator;
 import org.barometer.goals.domain.Plan;
 import org.barometer.goals.domain.PlanScorer;
@@ -19,6 +21,15 @@ import org.barometer.platform.error.NotFoundException;
 public class Plans {
 
   private final PlanFileReader files = new PlanFileReader();
+
+  /**
+   * Plans as last read, by id, with the document they were read from: a stored plan is read again
+   * only when its document changed (imported anew, or by another server), not on every scorecard.
+   */
+  private final Map<String, ReadPlan> read = new ConcurrentHashMap<>();
+
+  private record ReadPlan(PlanLibrary.StoredDocument document, Plan plan) {}
+
   private PlanLibrary library;
   private StoredMeasurements measurements;
 
@@ -50,8 +61,14 @@ public class Plans {
    */
   public Plan plan(String id) {
     PlanLibrary.StoredDocument document = document(id);
+    ReadPlan last = read.get(id);
+    if (last != null && last.document().equals(document)) {
+      return last.plan();
+    }
     try {
-      return files.read(document.fileName(), document.text());
+      Plan plan = files.read(document.fileName(), document.text());
+      read.put(id, new ReadPlan(document, plan));
+      return plan;
     } catch (PlanFileException e) {
       // it was read when imported: only a change of the format could make it unreadable now
       throw new IllegalStateException("The stored plan " + id + " no longer reads: " + e, e);
@@ -71,6 +88,7 @@ public class Plans {
    * @throws NotFoundException when there is no such plan
    */
   public void remove(String id) {
+    read.remove(id);
     if (!library.remove(id)) {
       throw new NotFoundException("There is no plan " + id + ".");
     }

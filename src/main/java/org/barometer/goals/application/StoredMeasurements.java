@@ -33,6 +33,7 @@ import org.barometer.statistics.domain.Series;
 import org.barometer.survey.application.SurveyService;
 import org.barometer.survey.domain.CycleStatus;
 import org.barometer.survey.domain.Survey;
+import org.barometer.survey.domain.SurveyCycle;
 
 /**
  * An indicator's figures from what Barometer holds: official series from the statistics store (a
@@ -73,15 +74,23 @@ public class StoredMeasurements {
    */
   public MeasurementLookup lookup(Municipality municipality, LocalDate asOf) {
     Map<IndicatorSource.OfficialSeries, Series> read = new HashMap<>();
+    Map<String, List<SeriesEntry>> offices = new HashMap<>();
+    SurveysRead surveysRead = new SurveysRead();
     List<RankEntry> entered = ranks.of(municipality.code());
     boolean past = asOf.isBefore(LocalDate.now());
     return indicator -> {
-      IndicatorData data = data(indicator, s -> read.computeIfAbsent(s, this::series), entered);
+      IndicatorData data =
+          data(
+              indicator,
+              s -> read.computeIfAbsent(s, k -> series(k, offices)),
+              surveysRead,
+              entered);
       return past ? data.publishedBy(indicator.schedule(), asOf) : data;
     };
   }
 
-  private IndicatorData data(Indicator indicator, SeriesSource series, List<RankEntry> entered) {
+  private IndicatorData data(
+      Indicator indicator, SeriesSource series, SurveysRead surveysRead, List<RankEntry> entered) {
     Map<String, Measurements> comparison = new LinkedHashMap<>();
     if (indicator.target() instanceof Target.Outperform outperform) {
       ComparisonSource against = outperform.against();
@@ -91,12 +100,16 @@ public class StoredMeasurements {
         regions(indicator, against.keys(), series, comparison);
       }
     }
-    return new IndicatorData(own(indicator.source(), series, entered), comparison);
+    return new IndicatorData(own(indicator.source(), series, surveysRead, entered), comparison);
   }
 
-  private Measurements own(IndicatorSource source, SeriesSource series, List<RankEntry> entered) {
+  private Measurements own(
+      IndicatorSource source,
+      SeriesSource series,
+      SurveysRead surveysRead,
+      List<RankEntry> entered) {
     if (source instanceof IndicatorSource.SurveyItem item) {
-      return survey(item);
+      return survey(item, surveysRead);
     }
     if (source instanceof IndicatorSource.OfficialSeries s) {
       return Measurements.of(series.of(s));
@@ -138,34 +151,43 @@ public class StoredMeasurements {
     }
   }
 
-  private Series series(IndicatorSource.OfficialSeries s) {
+  /**
+   * @param offices every series of an office's tables, by office as the plan writes it: read once
+   *     per scoring for the indicators that name no table
+   */
+  private Series series(IndicatorSource.OfficialSeries s, Map<String, List<SeriesEntry>> offices) {
     Series none =
         Series.empty(s.measure(), new RegionCode(null, RegionCode.Kind.OTHER, s.region()));
-    Optional<SeriesEntry> entry = entry(s);
+    Optional<SeriesEntry> entry = entry(s, offices);
     if (entry.isEmpty()) {
       return none;
     }
     try {
-      var read = reader.read(entry.get().id(), List.of(s.region()), List.of(), null, null);
-      return read.regions().isEmpty() ? none : read.regions().get(0).figures();
+      return reader.figures(entry.get(), s.region());
     } catch (IllegalArgumentException | NotFoundException e) {
       return none;
     }
   }
 
   /** The series a plan names: by table when it gives one, else the office's only such measure. */
-  private Optional<SeriesEntry> entry(IndicatorSource.OfficialSeries s) {
+  private Optional<SeriesEntry> entry(
+      IndicatorSource.OfficialSeries s, Map<String, List<SeriesEntry>> offices) {
     if (s.table().isPresent()) {
       return catalogue.find(s.office(), s.table().get(), s.measure(), "");
     }
     List<SeriesEntry> found =
-        catalogue.tables().stream()
-            .filter(t -> t.source().equalsIgnoreCase(s.office()))
-            .map(TableEntry::id)
-            .flatMap(id -> catalogue.series(id).stream())
+        offices.computeIfAbsent(s.office(), this::officeSeries).stream()
             .filter(e -> e.measureCode().equals(s.measure()) && e.variantKey().isEmpty())
             .toList();
     return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+  }
+
+  private List<SeriesEntry> officeSeries(String office) {
+    return catalogue.tables().stream()
+        .filter(t -> t.source().equalsIgnoreCase(office))
+        .map(TableEntry::id)
+        .flatMap(id -> catalogue.series(id).stream())
+        .toList();
   }
 
   /**
@@ -175,8 +197,8 @@ public class StoredMeasurements {
    * answer. A cycle whose label is not a period (a year, "2025K1") cannot be placed in time and is
    * left out.
    */
-  private Measurements survey(IndicatorSource.SurveyItem item) {
-    List<Survey> all = surveys.surveys();
+  private Measurements survey(IndicatorSource.SurveyItem item, SurveysRead read) {
+    List<Survey> all = read.all();
     List<Survey> named = all.stream().filter(s -> s.code().equals(item.template())).toList();
     List<Survey> used =
         named.isEmpty()
@@ -184,9 +206,13 @@ public class StoredMeasurements {
             : named;
     Map<Period, Measurement> byPeriod = new LinkedHashMap<>();
     for (Survey survey : used) {
+      Optional<List<SurveyCycle>> cycles = read.cycles(survey.code());
+      if (cycles.isEmpty()) {
+        continue;
+      }
       List<TrendPoint> points;
       try {
-        points = results.trend(survey.code(), item.item()).points();
+        points = results.trend(survey, cycles.get(), item.item()).points();
       } catch (NotFoundException e) {
         continue;
       }
@@ -214,6 +240,35 @@ public class StoredMeasurements {
       return Optional.of(Period.parse(cycleLabel.strip()));
     } catch (IllegalArgumentException e) {
       return Optional.empty();
+    }
+  }
+
+  /**
+   * The surveys and their cycles as one scoring reads them: once, however many of the plan's
+   * indicators follow an item of the same survey (each cycle row holds its questionnaire's text).
+   */
+  private final class SurveysRead {
+    private List<Survey> all;
+    private final Map<String, Optional<List<SurveyCycle>>> cycles = new HashMap<>();
+
+    List<Survey> all() {
+      if (all == null) {
+        all = surveys.surveys();
+      }
+      return all;
+    }
+
+    /** The survey's cycles, or empty when there is no such survey. */
+    Optional<List<SurveyCycle>> cycles(String surveyCode) {
+      return cycles.computeIfAbsent(
+          surveyCode,
+          code -> {
+            try {
+              return Optional.of(surveys.cycles(code));
+            } catch (NotFoundException e) {
+              return Optional.empty();
+            }
+          });
     }
   }
 

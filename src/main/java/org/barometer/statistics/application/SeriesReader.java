@@ -92,6 +92,24 @@ public class SeriesReader {
     return new SeriesReading(entry, lines, groupLines);
   }
 
+  /**
+   * One region's figures over all periods: the same series as {@link #read} gives for that region
+   * ({@code read(entry.id(), List.of(region), List.of(), null, null).regions().get(0).figures()}),
+   * without reading the entry again or the names of every region the series covers, which a plan's
+   * scorecard, reading a hundred series, has no use for.
+   *
+   * @throws IllegalArgumentException naming the code when the region code cannot be read
+   */
+  public Series figures(SeriesEntry entry, String region) {
+    RegionLineage lineage =
+        RegionLineage.of(
+            RegionCodes.normalise(region, officeOf(entry)), history, Year.now().getValue());
+    Series joined = lineage.join(catalogue.observations(entry, lineage.codes()));
+    return joined == null
+        ? Series.empty(entry.measureCode(), lineage.shown())
+        : within(joined, null, null);
+  }
+
   /** The country whose codes the series' office writes; Norway for an office not known. */
   private static Country officeOf(SeriesEntry entry) {
     Country country = Offices.country(entry.source());

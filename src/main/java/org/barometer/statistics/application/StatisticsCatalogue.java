@@ -35,4 +35,12 @@ public interface StatisticsCatalogue {
    * Regions without a cell are absent from the map.
    */
   Map<RegionCode, Series> observations(long seriesId, Collection<RegionCode> regions);
+
+  /**
+   * As {@link #observations(long, Collection)}, for a series already looked up (its measure names
+   * the series returned).
+   */
+  default Map<RegionCode, Series> observations(SeriesEntry series, Collection<RegionCode> regions) {
+    return observations(series.id(), regions);
+  }
 }

@@ -108,6 +108,16 @@ public class JdbcStatisticsCatalogue implements StatisticsCatalogue {
     }
     String measure =
         seriesEntry(seriesId).map(SeriesEntry::measureCode).orElse("series " + seriesId);
+    return observations(seriesId, measure, regions);
+  }
+
+  @Override
+  public Map<RegionCode, Series> observations(SeriesEntry series, Collection<RegionCode> regions) {
+    return regions.isEmpty() ? Map.of() : observations(series.id(), series.measureCode(), regions);
+  }
+
+  private Map<RegionCode, Series> observations(
+      long seriesId, String measure, Collection<RegionCode> regions) {
     Map<RegionCode, Map<Period, Observation>> cells = new LinkedHashMap<>();
     for (RegionCode region : regions) {
       List<Object[]> rows =

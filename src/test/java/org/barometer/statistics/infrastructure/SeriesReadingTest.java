@@ -114,6 +114,23 @@ class SeriesReadingTest {
   }
 
   @Test
+  void oneRegionsFiguresAreWhatTheFullReadingGivesForIt() {
+    SeriesEntry entry = catalogue.seriesEntry(avtalehjemler).orElseThrow();
+    for (String region : List.of("K_3002", "3007", "3301", "3005", "9999", "EAK")) {
+      assertEquals(
+          reader
+              .read(avtalehjemler, List.of(region), List.of(), null, null)
+              .regions()
+              .get(0)
+              .figures(),
+          reader.figures(entry, region),
+          region);
+    }
+    assertTrue(reader.figures(entry, "9999").periods().isEmpty());
+    assertEquals(45.0, reader.figures(entry, "3301").value(Period.year(2020)).getAsDouble());
+  }
+
+  @Test
   void limitsToTheSpanAskedFor() {
     SeriesReading reading =
         reader.read(
