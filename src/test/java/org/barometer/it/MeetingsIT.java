@@ -184,6 +184,47 @@ class MeetingsIT {
   }
 
   @Test
+  void anInvitedBusinessGetsTheLinkAndOnlyInvitedBusinessesMayRegister() throws Exception {
+    Surveys.openCycleWithRegister(Api.analyst(base), Surveys.uniqueCode("register"));
+    Api organiser = Api.organiser(base);
+    long meeting = MeetingsITData.meeting(organiser, "Næringsråd (lukket)", 10);
+    Api.Reply closed =
+        organiser.putJson(
+            "/api/meetings/" + meeting,
+            "{\"title\":\"Næringsråd (lukket)\",\"start\":\"2027-03-15T08:00\","
+                + "\"end\":\"2027-03-15T10:00\",\"zone\":\"Europe/Oslo\","
+                + "\"place\":\"Rådhuset\",\"capacity\":10,\"access\":\"INVITATION\","
+                + "\"language\":\"nb\"}");
+    assertEquals(200, closed.status(), closed.body());
+    SMTP.reset();
+
+    Api.Reply invited =
+        organiser.postJson(
+            "/api/meetings/" + meeting + "/invitations", "{\"orgNumbers\":[\"923 609 016\"]}");
+
+    assertEquals(200, invited.status(), invited.body());
+    assertEquals(1, invited.json().getInt("invited"));
+    assertTrue(SMTP.waitForIncomingEmail(10_000, 1));
+    assertEquals(
+        "post@equinor.example", SMTP.getReceivedMessages()[0].getAllRecipients()[0].toString());
+    // the form's org number is Equinor's (923609016): invited
+    MeetingsITData.register(base, meeting, "Eva Equinor", "eva@equinor.example");
+    Api.Reply outsider =
+        Api.anonymous(base)
+            .postJson(
+                "/api/public/meetings/" + meeting + "/registrations",
+                MeetingsITData.form("Olav Ute", "olav@ute.example")
+                    .replace("923609016", "974760673"));
+    assertEquals(409, outsider.status(), outsider.body());
+    assertTrue(outsider.json().getString("message").contains("invitation"), outsider.body());
+    Api.Reply unknown =
+        organiser.postJson(
+            "/api/meetings/" + meeting + "/invitations", "{\"orgNumbers\":[\"123\"]}");
+    assertEquals(422, unknown.status(), unknown.body());
+    assertEquals("orgNumbers", unknown.json().getString("field"));
+  }
+
+  @Test
   void staffListsNeedTheOrganiserRole() {
     assertEquals(403, Api.viewer(base).get("/api/forums").status());
     assertEquals(401, Api.anonymous(base).get("/api/meetings").status());

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import org.barometer.meeting.application.MeetingOverview;
 import org.barometer.meeting.application.MeetingService;
@@ -42,6 +43,7 @@ public class MeetingAdminPage implements Serializable {
   private String followUpOwner;
   private LocalDate followUpDue;
   private String followUpGoal;
+  private String invitees;
 
   public void load() {
     overview = meetings.overview(id);
@@ -93,6 +95,25 @@ public class MeetingAdminPage implements Serializable {
 
   public void notifyRegistrants() {
     Messages.attempt(() -> meetings.notifyRegistrants(id), Messages.text("meeting.staff.notified"));
+  }
+
+  /** Invites the businesses of the register by organisation number, one per line or comma. */
+  public void invite() {
+    List<String> numbers =
+        invitees == null
+            ? List.of()
+            : Arrays.stream(invitees.split("[,;\\r\\n]+"))
+                .map(String::strip)
+                .filter(n -> !n.isBlank())
+                .toList();
+    if (numbers.isEmpty()) {
+      Messages.error(Messages.text("meeting.staff.inviteFirst"));
+      return;
+    }
+    Messages.attempt(
+        () -> Messages.info(Messages.text("meeting.staff.invited", meetings.invite(id, numbers))));
+    invitees = null;
+    overview = null;
   }
 
   public void saveMinutes() {
@@ -189,6 +210,14 @@ public class MeetingAdminPage implements Serializable {
 
   public void setFollowUpDue(LocalDate followUpDue) {
     this.followUpDue = followUpDue;
+  }
+
+  public String getInvitees() {
+    return invitees;
+  }
+
+  public void setInvitees(String invitees) {
+    this.invitees = invitees;
   }
 
   public String getFollowUpGoal() {
