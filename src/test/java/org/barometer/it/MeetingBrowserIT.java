@@ -97,6 +97,23 @@ class MeetingBrowserIT {
       tablet.find(By.id("registrations"));
       tablet.fullScreenshot("meeting-admin-tablet-nb");
 
+      SMTP.reset();
+      tablet.open(base + "staff/meetings/index.xhtml?edit=" + meeting);
+      tablet.find(By.id("meetings:place")).clear();
+      tablet.find(By.id("meetings:place")).sendKeys("Rådhuset, bystyresalen");
+      tablet.click("meetings:saveMeeting");
+      tablet.waitForText(By.id("meetings:messages"), "lagret");
+      tablet.fullScreenshot("meeting-edit-tablet-nb");
+      assertEquals(
+          "Rådhuset, bystyresalen",
+          organiser
+              .get("/api/meetings/" + meeting)
+              .json()
+              .getJsonObject("meeting")
+              .getString("place"));
+      // everyone with a seat (Ola, Per) is told of the change
+      assertTrue(SMTP.waitForIncomingEmail(10_000, 2));
+
       tablet.open(base + "staff/meetings/people.xhtml");
       tablet.find(By.id("people:org")).sendKeys("923609016");
       tablet.click("people:show");

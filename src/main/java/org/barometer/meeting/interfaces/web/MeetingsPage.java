@@ -33,6 +33,8 @@ public class MeetingsPage implements Serializable {
   private String forumOrganiser;
   private String forumDescription;
 
+  private Long edit;
+  private boolean notify = true;
   private Long forumId;
   private String title;
   private String description;
@@ -75,7 +77,29 @@ public class MeetingsPage implements Serializable {
     }
   }
 
-  public void createMeeting() {
+  /** After the view parameters: a meeting to edit fills the form with what it is now. */
+  public void load() {
+    if (edit == null) {
+      return;
+    }
+    MeetingDetails d = meetings.meeting(edit).details();
+    forumId = meetings.meeting(edit).forumId();
+    title = d.title();
+    description = d.description();
+    agenda = d.agenda();
+    start = d.start();
+    end = d.end();
+    zone = d.zone().getId();
+    place = d.place();
+    videoLink = d.videoLink();
+    capacity = d.capacity();
+    deadline = LocalDateTime.ofInstant(d.registrationDeadline(), d.zone());
+    access = d.access().name();
+    meetingLanguage = d.language().tag();
+  }
+
+  /** Creates the meeting, or saves the one being edited (telling everyone registered if asked). */
+  public void saveMeeting() {
     if (forumId == null) {
       Messages.error(Messages.text("meeting.staff.chooseForum"));
       return;
@@ -84,29 +108,52 @@ public class MeetingsPage implements Serializable {
       Messages.error(Messages.text("meeting.staff.times"));
       return;
     }
-    ZoneId zoneId = ZoneId.of(zone);
+    if (edit != null) {
+      Messages.attempt(
+          () -> meetings.editMeeting(edit, details(), notify),
+          Messages.text("meeting.staff.meetingSaved", title));
+      return;
+    }
     if (Messages.attempt(
-        () ->
-            meetings.createMeeting(
-                forumId,
-                new MeetingDetails(
-                    title,
-                    description,
-                    agenda,
-                    start,
-                    end,
-                    zoneId,
-                    place,
-                    videoLink,
-                    capacity == null ? 0 : capacity,
-                    (deadline == null ? start : deadline).atZone(zoneId).toInstant(),
-                    Access.valueOf(access),
-                    Language.fromTag(meetingLanguage))),
+        () -> meetings.createMeeting(forumId, details()),
         Messages.text("meeting.staff.meetingCreated", title))) {
       title = null;
       description = null;
       agenda = null;
     }
+  }
+
+  private MeetingDetails details() {
+    ZoneId zoneId = ZoneId.of(zone);
+    return new MeetingDetails(
+        title,
+        description,
+        agenda,
+        start,
+        end,
+        zoneId,
+        place,
+        videoLink,
+        capacity == null ? 0 : capacity,
+        (deadline == null ? start : deadline).atZone(zoneId).toInstant(),
+        Access.valueOf(access),
+        Language.fromTag(meetingLanguage));
+  }
+
+  public Long getEdit() {
+    return edit;
+  }
+
+  public void setEdit(Long edit) {
+    this.edit = edit;
+  }
+
+  public boolean isNotify() {
+    return notify;
+  }
+
+  public void setNotify(boolean notify) {
+    this.notify = notify;
   }
 
   public List<String> getZones() {
