@@ -96,6 +96,7 @@ public class DemoDataLoader {
   @Inject TemplateLibrary templates;
   @Inject DemoStatistics statistics;
   @Inject DemoPlans demoPlans;
+  @Inject DemoMeetings demoMeetings;
 
   /**
    * Loads the demo unless it is switched off or already there. Called by {@link DemoStartup} once
@@ -107,6 +108,7 @@ public class DemoDataLoader {
     }
     statistics.loadIfEmpty();
     demoPlans.loadIfEmpty();
+    demoMeetings.loadIfEmpty();
     if (demoExists()) {
       LOG.info(
           () ->
