@@ -1,64 +1,18 @@
 package org.barometer.goals.infrastructure.planfile;
 
+import org.barometer.platform.yaml.FileProblem;
+
 /**
  * A plan file that cannot be used, with the place and the problem, so the person who wrote the plan
  * can go straight to it: {@code sandefjord-2023-2026.yaml, line 42, column 11
  * (goals[0].indicators[1].target.rule): must be one of threshold, growth_per_year, …, was
  * "treshold"}.
  */
-public class PlanFileException extends Exception {
+public class PlanFileException extends FileProblem {
 
   private static final long serialVersionUID = 1L;
 
-  private final String fileName;
-  private final int line;
-  private final int column;
-  private final String path;
-  private final String problem;
-
-  /**
-   * @param line 1-based, or 0 for the whole file
-   * @param column 1-based, or 0 for the whole file
-   * @param path where in the plan, such as {@code goals[0].indicators[2].target}; empty for the
-   *     whole file
-   */
   public PlanFileException(String fileName, int line, int column, String path, String problem) {
-    super(format(fileName, line, column, path, problem));
-    this.fileName = fileName;
-    this.line = line;
-    this.column = column;
-    this.path = path == null ? "" : path;
-    this.problem = problem;
-  }
-
-  private static String format(String fileName, int line, int column, String path, String problem) {
-    StringBuilder text = new StringBuilder(fileName);
-    if (line > 0) {
-      text.append(", line ").append(line).append(", column ").append(column);
-    }
-    if (path != null && !path.isEmpty()) {
-      text.append(" (").append(path).append(')');
-    }
-    return text.append(": ").append(problem).toString();
-  }
-
-  public String fileName() {
-    return fileName;
-  }
-
-  public int line() {
-    return line;
-  }
-
-  public int column() {
-    return column;
-  }
-
-  public String path() {
-    return path;
-  }
-
-  public String problem() {
-    return problem;
+    super(fileName, line, column, path, problem);
   }
 }
