@@ -38,6 +38,14 @@ public class LanguageChoice implements Serializable {
     return getLanguage().locale();
   }
 
+  /**
+   * The locale code PrimeFaces' widgets (date pickers) know the language by: it ships Norwegian as
+   * "no", not "nb".
+   */
+  public String getWidgetLocale() {
+    return getLanguage() == Language.NB ? "no" : getLanguage().tag();
+  }
+
   /** Switches language; stays on the same view, keeping what was typed. */
   public void choose(String tag) {
     language = Language.fromTag(tag);
