@@ -21,21 +21,12 @@ final class PeriodRules {
   static Assessment improve(Context c) {
     Optional<Measurement[]> pair = pair(c);
     if (pair.isEmpty()) {
-      return IndicatorScorer.missing(
-          c, c.latest().isEmpty() ? "a figure" : "a second figure to compare with");
+      return missingPair(c);
     }
     Measurement before = pair.get()[0];
     Measurement after = pair.get()[1];
     Evidence ev = c.evidence().withPrevious(before);
-    String from =
-        "from "
-            + withInterval(before)
-            + " in "
-            + before.period()
-            + " to "
-            + withInterval(after)
-            + " in "
-            + after.period();
+    String from = fromTo(before, after);
     double diff = after.value() - before.value();
     if (c.indicator().isSurvey()) {
       Optional<Comparison> test = SurveyChange.test(before, after);
@@ -112,21 +103,12 @@ final class PeriodRules {
   static Assessment stable(Context c, Target.StableOrImprove t) {
     Optional<Measurement[]> pair = pair(c);
     if (pair.isEmpty()) {
-      return IndicatorScorer.missing(
-          c, c.latest().isEmpty() ? "a figure" : "a second figure to compare with");
+      return missingPair(c);
     }
     Measurement before = pair.get()[0];
     Measurement after = pair.get()[1];
     Evidence ev = c.evidence().withPrevious(before);
-    String from =
-        "from "
-            + withInterval(before)
-            + " in "
-            + before.period()
-            + " to "
-            + withInterval(after)
-            + " in "
-            + after.period();
+    String from = fromTo(before, after);
     double diff = after.value() - before.value();
     boolean ok;
     String why;
@@ -172,5 +154,23 @@ final class PeriodRules {
       }
     }
     return before.map(m -> new Measurement[] {m, after});
+  }
+
+  /** No two figures to compare: awaited or not measured, as for any missing figure. */
+  private static Assessment missingPair(Context c) {
+    return IndicatorScorer.missing(
+        c, c.latest().isEmpty() ? "a figure" : "a second figure to compare with");
+  }
+
+  /** "from 3.5 (95 % CI 3.3–3.7) in 2022 to 4.5 (…) in 2025". */
+  private static String fromTo(Measurement before, Measurement after) {
+    return "from "
+        + withInterval(before)
+        + " in "
+        + before.period()
+        + " to "
+        + withInterval(after)
+        + " in "
+        + after.period();
   }
 }
