@@ -1,5 +1,10 @@
 package org.barometer.bench;
 
+import static org.barometer.bench.BenchCycles.INDUSTRIES;
+import static org.barometer.bench.BenchCycles.SIZES;
+import static org.barometer.bench.BenchCycles.check;
+import static org.barometer.bench.BenchCycles.seconds;
+
 import java.io.IOException;
 import java.io.Writer;
 import java.net.URI;
@@ -40,11 +45,7 @@ import org.postgresql.PGConnection;
  */
 public final class ResultsBenchmark {
 
-  private static final String[] INDUSTRIES = {"C", "F", "G", "M"};
-  private static final String[] SIZES = {"0-4", "5-19", "20-99"};
-
   /** Every stratum's register count: more than the responses that land in it. */
-  private static final int STRATUM_POPULATION = 20_000;
 
   /** The load phase's survey code and cycle ids, for the measure phase after a server restart. */
   private static final Path STATE = Path.of("target", "bench-results-cycles.txt");
@@ -83,7 +84,7 @@ public final class ResultsBenchmark {
     List<Long> ids = new ArrayList<>();
     try (Connection db = DriverManager.getConnection(jdbc, "barometer", "barometer")) {
       for (int c = 0; c < cycles; c++) {
-        long id = cycle(analyst, survey, String.valueOf(2015 + c), responses);
+        long id = BenchCycles.create(analyst, survey, String.valueOf(2015 + c));
         long start = System.nanoTime();
         fill(db, id, responses, c);
         log(
@@ -147,30 +148,6 @@ public final class ResultsBenchmark {
         repeats);
     System.out.println();
     log("server after: %s", memory(pid));
-  }
-
-  private static long cycle(Api analyst, String survey, String label, int responses) {
-    StringBuilder strata = new StringBuilder("[");
-    for (String industry : INDUSTRIES) {
-      for (String size : SIZES) {
-        strata.append(strata.length() > 1 ? "," : "");
-        strata.append("{\"industry\":\"").append(industry).append("\",\"sizeClass\":\"");
-        strata.append(size).append("\",\"population\":").append(STRATUM_POPULATION).append('}');
-      }
-    }
-    strata.append(']');
-    var reply =
-        analyst.postJson(
-            "/api/surveys/" + survey + "/cycles",
-            "{\"label\":\""
-                + label
-                + "\",\"populationSize\":"
-                + STRATUM_POPULATION * INDUSTRIES.length * SIZES.length
-                + ",\"strata\":"
-                + strata
-                + "}");
-    check(reply, 201);
-    return reply.json().getJsonNumber("id").longValue();
   }
 
   /**
@@ -305,16 +282,6 @@ public final class ResultsBenchmark {
             .trim()
             .replaceAll("\\s+", " ");
     return rss + "; heap after GC: " + used;
-  }
-
-  private static void check(Api.Reply reply, int status) {
-    if (reply.status() != status) {
-      throw new IllegalStateException("Expected " + status + ", got " + reply);
-    }
-  }
-
-  private static double seconds(long start) {
-    return (System.nanoTime() - start) / 1e9;
   }
 
   private static void log(String format, Object... args) {

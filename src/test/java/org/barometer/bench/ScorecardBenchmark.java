@@ -1,5 +1,10 @@
 package org.barometer.bench;
 
+import static org.barometer.bench.BenchCycles.INDUSTRIES;
+import static org.barometer.bench.BenchCycles.SIZES;
+import static org.barometer.bench.BenchCycles.check;
+import static org.barometer.bench.BenchCycles.seconds;
+
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -53,9 +58,6 @@ public final class ScorecardBenchmark {
   static final int YEARS = 20;
   static final int FIRST_CYCLE = 2016;
 
-  private static final String[] INDUSTRIES = {"C", "F", "G", "M"};
-  private static final String[] SIZES = {"0-4", "5-19", "20-99"};
-  private static final int STRATUM_POPULATION = 20_000;
   private static final String[] SCALES = {
     "sat_business_land",
     "sat_building_permits",
@@ -123,7 +125,7 @@ public final class ScorecardBenchmark {
         201);
     try (Connection db = DriverManager.getConnection(jdbc, "barometer", "barometer")) {
       for (int c = 0; c < cycles; c++) {
-        long id = cycle(analyst, String.valueOf(FIRST_CYCLE + c));
+        long id = BenchCycles.create(analyst, SURVEY, String.valueOf(FIRST_CYCLE + c));
         start = System.nanoTime();
         fill(db, id, responses, c);
         log(
@@ -313,30 +315,6 @@ public final class ScorecardBenchmark {
     return "{office: SSB, table: BENCH1, measure: " + measure + ", region: \"" + region + "\"}";
   }
 
-  private static long cycle(Api analyst, String label) {
-    StringBuilder strata = new StringBuilder("[");
-    for (String industry : INDUSTRIES) {
-      for (String size : SIZES) {
-        strata.append(strata.length() > 1 ? "," : "");
-        strata.append("{\"industry\":\"").append(industry).append("\",\"sizeClass\":\"");
-        strata.append(size).append("\",\"population\":").append(STRATUM_POPULATION).append('}');
-      }
-    }
-    strata.append(']');
-    var reply =
-        analyst.postJson(
-            "/api/surveys/" + SURVEY + "/cycles",
-            "{\"label\":\""
-                + label
-                + "\",\"populationSize\":"
-                + STRATUM_POPULATION * INDUSTRIES.length * SIZES.length
-                + ",\"strata\":"
-                + strata
-                + "}");
-    check(reply, 201);
-    return reply.json().getJsonNumber("id").longValue();
-  }
-
   /**
    * The cycle's responses and their 12 answers: the eight scale questions 1..6 (5 % don't know)
    * leaning {@code lean} × 0.05 points higher per cycle, the yes/no permit question and the three
@@ -466,16 +444,6 @@ public final class ScorecardBenchmark {
     }
     counts.forEach((k, v) -> found.add(k + " " + v));
     return String.join(", ", found);
-  }
-
-  private static void check(Api.Reply reply, int status) {
-    if (reply.status() != status) {
-      throw new IllegalStateException("Expected " + status + ", got " + reply);
-    }
-  }
-
-  private static double seconds(long start) {
-    return (System.nanoTime() - start) / 1e9;
   }
 
   private static void log(String format, Object... args) {
