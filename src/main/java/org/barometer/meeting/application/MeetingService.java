@@ -166,44 +166,40 @@ public class MeetingService {
    */
   public MeetingChange editMeeting(long meetingId, MeetingDetails details, boolean notify) {
     Instant now = clock.instant();
-    List<Notice> mail = new ArrayList<>();
-    MeetingChange change =
-        tx.inTransaction(
-            () -> {
-              mail.clear();
-              Meeting old = locked(meetingId);
-              if (old.cancelled()) {
-                throw new ConflictException("meeting", "The meeting is cancelled");
-              }
-              SeatCounts counts = registrations.counts(meetingId);
-              if (!SeatAllocation.capacityAllowed(details.capacity(), counts.confirmed())) {
-                throw new InvalidInputException(
-                    "capacity",
-                    "capacity "
-                        + details.capacity()
-                        + " is below the "
-                        + counts.confirmed()
-                        + " seats already confirmed");
-              }
-              Meeting updated =
-                  new Meeting(
-                      old.id(),
-                      old.forumId(),
-                      old.calendarUid(),
-                      details,
-                      old.status(),
-                      null,
-                      old.calendarSequence() + (notify ? 1 : 0));
-              meetings.update(updated, now);
-              List<Notice> promoted = seats.fillFreeSeats(updated, now);
-              mail.addAll(promoted);
-              if (notify) {
-                mail.addAll(tellEveryone(updated, NoticeKind.CHANGED, promoted));
-              }
-              return new MeetingChange(updated, promoted.size(), mail.size() - promoted.size());
-            });
-    notices.send(mail);
-    return change;
+    return notices.afterCommit(
+        tx,
+        mail -> {
+          Meeting old = locked(meetingId);
+          if (old.cancelled()) {
+            throw new ConflictException("meeting", "The meeting is cancelled");
+          }
+          SeatCounts counts = registrations.counts(meetingId);
+          if (!SeatAllocation.capacityAllowed(details.capacity(), counts.confirmed())) {
+            throw new InvalidInputException(
+                "capacity",
+                "capacity "
+                    + details.capacity()
+                    + " is below the "
+                    + counts.confirmed()
+                    + " seats already confirmed");
+          }
+          Meeting updated =
+              new Meeting(
+                  old.id(),
+                  old.forumId(),
+                  old.calendarUid(),
+                  details,
+                  old.status(),
+                  null,
+                  old.calendarSequence() + (notify ? 1 : 0));
+          meetings.update(updated, now);
+          List<Notice> promoted = seats.fillFreeSeats(updated, now);
+          mail.addAll(promoted);
+          if (notify) {
+            mail.addAll(tellEveryone(updated, NoticeKind.CHANGED, promoted));
+          }
+          return new MeetingChange(updated, promoted.size(), mail.size() - promoted.size());
+        });
   }
 
   /** Raises (or lowers, down to the confirmed seats) the capacity, without telling anyone else. */
@@ -227,34 +223,30 @@ public class MeetingService {
    */
   public MeetingChange cancelMeeting(long meetingId, String reason) {
     Instant now = clock.instant();
-    List<Notice> mail = new ArrayList<>();
-    MeetingChange change =
-        tx.inTransaction(
-            () -> {
-              mail.clear();
-              Meeting old = locked(meetingId);
-              if (old.cancelled()) {
-                throw new ConflictException("meeting", "The meeting is already cancelled");
-              }
-              String why = reason == null || reason.isBlank() ? null : reason.strip();
-              if (why != null && why.length() > 500) {
-                throw new InvalidInputException("reason", "reason is too long, at most 500");
-              }
-              Meeting cancelled =
-                  new Meeting(
-                      old.id(),
-                      old.forumId(),
-                      old.calendarUid(),
-                      old.details(),
-                      MeetingStatus.CANCELLED,
-                      why,
-                      old.calendarSequence() + 1);
-              meetings.update(cancelled, now);
-              mail.addAll(tellEveryone(cancelled, NoticeKind.CANCELLED, List.of()));
-              return new MeetingChange(cancelled, 0, mail.size());
-            });
-    notices.send(mail);
-    return change;
+    return notices.afterCommit(
+        tx,
+        mail -> {
+          Meeting old = locked(meetingId);
+          if (old.cancelled()) {
+            throw new ConflictException("meeting", "The meeting is already cancelled");
+          }
+          String why = reason == null || reason.isBlank() ? null : reason.strip();
+          if (why != null && why.length() > 500) {
+            throw new InvalidInputException("reason", "reason is too long, at most 500");
+          }
+          Meeting cancelled =
+              new Meeting(
+                  old.id(),
+                  old.forumId(),
+                  old.calendarUid(),
+                  old.details(),
+                  MeetingStatus.CANCELLED,
+                  why,
+                  old.calendarSequence() + 1);
+          meetings.update(cancelled, now);
+          mail.addAll(tellEveryone(cancelled, NoticeKind.CANCELLED, List.of()));
+          return new MeetingChange(cancelled, 0, mail.size());
+        });
   }
 
   /**

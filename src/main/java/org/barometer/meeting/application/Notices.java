@@ -2,7 +2,9 @@ package org.barometer.meeting.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.barometer.survey.application.MailNotSentException;
@@ -22,6 +24,23 @@ public class Notices {
 
   public Notices(MeetingMailer mailer) {
     this.mailer = mailer;
+  }
+
+  /**
+   * Runs a unit of work that collects the notices it causes, and sends them only once it has
+   * committed, so nobody is told of a seat a rollback took back. A unit that is run again (after a
+   * lost race) starts with no notices.
+   */
+  public <T> T afterCommit(MeetingTransactions tx, Function<List<Notice>, T> work) {
+    List<Notice> mail = new ArrayList<>();
+    T result =
+        tx.inTransaction(
+            () -> {
+              mail.clear();
+              return work.apply(mail);
+            });
+    send(mail);
+    return result;
   }
 
   /** Sends each notice; returns how many were handed to the mail system. */

@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import org.barometer.meeting.domain.Meeting;
 import org.barometer.meeting.domain.MeetingRepository;
 import org.barometer.meeting.domain.Refusal;
@@ -93,47 +91,42 @@ public class RegistrationService {
       throw new RegistrationRefusedException(Refusal.NO_CONSENT);
     }
     Instant now = clock.instant();
-    List<Notice> mail = new ArrayList<>();
-    RegistrationReceipt receipt =
-        tx.inTransaction(
-            () -> {
-              mail.clear();
-              Meeting meeting = meetings.lock(meetingId).orElseThrow(() -> noMeeting(meetingId));
-              String org = request.registrant().orgNumber();
-              meeting
-                  .registrationRefusal(now, meetings.invited(meetingId, org))
-                  .ifPresent(
-                      reason -> {
-                        throw new RegistrationRefusedException(reason);
-                      });
-              if (registrations.activeEmail(meetingId, request.registrant().emailKey())) {
-                throw new RegistrationRefusedException(Refusal.ALREADY_REGISTERED);
-              }
-              SeatCounts counts = registrations.counts(meetingId);
-              RegistrationStatus status =
-                  SeatAllocation.place(meeting.capacity(), counts.confirmed(), counts.waiting());
-              long id =
-                  registrations.add(
-                      Registration.of(meetingId, request, status, now, retentionDays));
-              String link = seats.issueLink(id);
-              int position = status == RegistrationStatus.WAITING ? counts.waiting() + 1 : 0;
-              mail.add(
-                  new Notice(
-                      status == RegistrationStatus.CONFIRMED
-                          ? NoticeKind.CONFIRMED
-                          : NoticeKind.WAITING,
-                      meeting,
-                      request.registrant().name(),
-                      request.registrant().email(),
-                      request.language(),
-                      link,
-                      position,
-                      status == RegistrationStatus.CONFIRMED,
-                      retentionDays));
-              return new RegistrationReceipt(id, status, position, link);
-            });
-    notices.send(mail);
-    return receipt;
+    return notices.afterCommit(
+        tx,
+        mail -> {
+          Meeting meeting = meetings.lock(meetingId).orElseThrow(() -> noMeeting(meetingId));
+          String org = request.registrant().orgNumber();
+          meeting
+              .registrationRefusal(now, meetings.invited(meetingId, org))
+              .ifPresent(
+                  reason -> {
+                    throw new RegistrationRefusedException(reason);
+                  });
+          if (registrations.activeEmail(meetingId, request.registrant().emailKey())) {
+            throw new RegistrationRefusedException(Refusal.ALREADY_REGISTERED);
+          }
+          SeatCounts counts = registrations.counts(meetingId);
+          RegistrationStatus status =
+              SeatAllocation.place(meeting.capacity(), counts.confirmed(), counts.waiting());
+          long id =
+              registrations.add(Registration.of(meetingId, request, status, now, retentionDays));
+          String link = seats.issueLink(id);
+          int position = status == RegistrationStatus.WAITING ? counts.waiting() + 1 : 0;
+          mail.add(
+              new Notice(
+                  status == RegistrationStatus.CONFIRMED
+                      ? NoticeKind.CONFIRMED
+                      : NoticeKind.WAITING,
+                  meeting,
+                  request.registrant().name(),
+                  request.registrant().email(),
+                  request.language(),
+                  link,
+                  position,
+                  status == RegistrationStatus.CONFIRMED,
+                  retentionDays));
+          return new RegistrationReceipt(id, status, position, link);
+        });
   }
 
   /** The registration behind a personal link, with its meeting. */
@@ -157,27 +150,21 @@ public class RegistrationService {
   /** Cancels a registration on staff's behalf (a phone call, an e-mail), as {@link #cancel}. */
   public Registration cancel(long registrationId) {
     Instant now = clock.instant();
-    List<Notice> mail = new ArrayList<>();
-    Registration cancelled =
-        tx.inTransaction(
-            () -> {
-              mail.clear();
-              Registration r =
-                  registrations
-                      .find(registrationId)
-                      .orElseThrow(
-                          () -> new NotFoundException("No registration " + registrationId));
-              Meeting meeting = meetings.lock(r.meetingId()).orElseThrow();
-              if (r.status() == RegistrationStatus.CANCELLED) {
-                throw new ConflictException(
-                    "registration", "The registration is already cancelled");
-              }
-              registrations.setStatus(r.id(), RegistrationStatus.CANCELLED, now);
-              mail.addAll(seats.fillFreeSeats(meeting, now));
-              return registrations.find(r.id()).orElseThrow();
-            });
-    notices.send(mail);
-    return cancelled;
+    return notices.afterCommit(
+        tx,
+        mail -> {
+          Registration r =
+              registrations
+                  .find(registrationId)
+                  .orElseThrow(() -> new NotFoundException("No registration " + registrationId));
+          Meeting meeting = meetings.lock(r.meetingId()).orElseThrow();
+          if (r.status() == RegistrationStatus.CANCELLED) {
+            throw new ConflictException("registration", "The registration is already cancelled");
+          }
+          registrations.setStatus(r.id(), RegistrationStatus.CANCELLED, now);
+          mail.addAll(seats.fillFreeSeats(meeting, now));
+          return registrations.find(r.id()).orElseThrow();
+        });
   }
 
   private Registration byToken(String token) {
