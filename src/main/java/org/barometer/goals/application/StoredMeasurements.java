@@ -9,9 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import org.barometer.analysis.application.ResultsService;
-import org.barometer.analysis.application.TrendPoint;
 import org.barometer.goals.domain.ComparisonSource;
 import org.barometer.goals.domain.DerivedFigures;
 import org.barometer.goals.domain.Indicator;
@@ -31,9 +29,6 @@ import org.barometer.statistics.domain.Period;
 import org.barometer.statistics.domain.RegionCode;
 import org.barometer.statistics.domain.Series;
 import org.barometer.survey.application.SurveyService;
-import org.barometer.survey.domain.CycleStatus;
-import org.barometer.survey.domain.Survey;
-import org.barometer.survey.domain.SurveyCycle;
 
 /**
  * An indicator's figures from what Barometer holds: official series from the statistics store (a
@@ -75,7 +70,7 @@ public class StoredMeasurements {
   public MeasurementLookup lookup(Municipality municipality, LocalDate asOf) {
     Map<IndicatorSource.OfficialSeries, Series> read = new HashMap<>();
     Map<String, List<SeriesEntry>> offices = new HashMap<>();
-    SurveysRead surveysRead = new SurveysRead();
+    SurveyFigures surveyFigures = new SurveyFigures(surveys, results);
     List<RankEntry> entered = ranks.of(municipality.code());
     boolean past = asOf.isBefore(LocalDate.now());
     return indicator -> {
@@ -83,14 +78,17 @@ public class StoredMeasurements {
           data(
               indicator,
               s -> read.computeIfAbsent(s, k -> series(k, offices)),
-              surveysRead,
+              surveyFigures,
               entered);
       return past ? data.publishedBy(indicator.schedule(), asOf) : data;
     };
   }
 
   private IndicatorData data(
-      Indicator indicator, SeriesSource series, SurveysRead surveysRead, List<RankEntry> entered) {
+      Indicator indicator,
+      SeriesSource series,
+      SurveyFigures surveyFigures,
+      List<RankEntry> entered) {
     Map<String, Measurements> comparison = new LinkedHashMap<>();
     if (indicator.target() instanceof Target.Outperform outperform) {
       ComparisonSource against = outperform.against();
@@ -100,16 +98,16 @@ public class StoredMeasurements {
         regions(indicator, against.keys(), series, comparison);
       }
     }
-    return new IndicatorData(own(indicator.source(), series, surveysRead, entered), comparison);
+    return new IndicatorData(own(indicator.source(), series, surveyFigures, entered), comparison);
   }
 
   private Measurements own(
       IndicatorSource source,
       SeriesSource series,
-      SurveysRead surveysRead,
+      SurveyFigures surveyFigures,
       List<RankEntry> entered) {
     if (source instanceof IndicatorSource.SurveyItem item) {
-      return survey(item, surveysRead);
+      return surveyFigures.of(item);
     }
     if (source instanceof IndicatorSource.OfficialSeries s) {
       return Measurements.of(series.of(s));
@@ -129,7 +127,7 @@ public class StoredMeasurements {
           && e.ranking().equalsIgnoreCase(ranking.ranking())
           && e.category().equalsIgnoreCase(ranking.category().orElse(""))
           && e.within().equalsIgnoreCase(ranking.within().orElse(""))) {
-        period(e.period())
+        Period.tryParse(e.period())
             .ifPresent(p -> out.add(Measurement.rank(p, e.rank(), e.source(), e.published())));
       }
     }
@@ -188,88 +186,6 @@ public class StoredMeasurements {
         .map(TableEntry::id)
         .flatMap(id -> catalogue.series(id).stream())
         .toList();
-  }
-
-  /**
-   * Every cycle's figure, with its interval and n, from the survey the plan names: by its code, or
-   * else every survey built on the questionnaire template of that name (the municipality's one
-   * recurring survey). Only closed cycles count: an open one's figure still moves with every
-   * answer. A cycle whose label is not a period (a year, "2025K1") cannot be placed in time and is
-   * left out.
-   */
-  private Measurements survey(IndicatorSource.SurveyItem item, SurveysRead read) {
-    List<Survey> all = read.all();
-    List<Survey> named = all.stream().filter(s -> s.code().equals(item.template())).toList();
-    List<Survey> used =
-        named.isEmpty()
-            ? all.stream().filter(s -> s.templateCode().equals(item.template())).toList()
-            : named;
-    Map<Period, Measurement> byPeriod = new LinkedHashMap<>();
-    for (Survey survey : used) {
-      Optional<List<SurveyCycle>> cycles = read.cycles(survey.code());
-      if (cycles.isEmpty()) {
-        continue;
-      }
-      List<TrendPoint> points;
-      try {
-        points = results.trend(survey, cycles.get(), item.item()).points();
-      } catch (NotFoundException e) {
-        continue;
-      }
-      for (TrendPoint p : points) {
-        Optional<Period> period = period(p.cycle());
-        if (period.isPresent() && p.estimate().isPresent() && p.status() == CycleStatus.CLOSED) {
-          byPeriod.putIfAbsent(
-              period.get(),
-              new Measurement(
-                  period.get(),
-                  p.estimate().getAsDouble(),
-                  null,
-                  p.interval(),
-                  p.n() == null ? OptionalInt.empty() : OptionalInt.of(p.n().intValue()),
-                  Optional.of(survey.name()),
-                  null));
-        }
-      }
-    }
-    return Measurements.of(byPeriod.values());
-  }
-
-  private static Optional<Period> period(String cycleLabel) {
-    try {
-      return Optional.of(Period.parse(cycleLabel.strip()));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
-  }
-
-  /**
-   * The surveys and their cycles as one scoring reads them: once, however many of the plan's
-   * indicators follow an item of the same survey (each cycle row holds its questionnaire's text).
-   */
-  private final class SurveysRead {
-    private List<Survey> all;
-    private final Map<String, Optional<List<SurveyCycle>>> cycles = new HashMap<>();
-
-    List<Survey> all() {
-      if (all == null) {
-        all = surveys.surveys();
-      }
-      return all;
-    }
-
-    /** The survey's cycles, or empty when there is no such survey. */
-    Optional<List<SurveyCycle>> cycles(String surveyCode) {
-      return cycles.computeIfAbsent(
-          surveyCode,
-          code -> {
-            try {
-              return Optional.of(surveys.cycles(code));
-            } catch (NotFoundException e) {
-              return Optional.empty();
-            }
-          });
-    }
   }
 
   /** Reads (once) the stored series an indicator names. */

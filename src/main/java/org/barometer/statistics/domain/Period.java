@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -137,6 +138,18 @@ public final class Period implements Comparable<Period> {
   public static int weeksIn(int year) {
     // 28 December is always in the last ISO week of its year.
     return LocalDate.of(year, 12, 28).get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+  }
+
+  /**
+   * A label that may or may not be a period (a survey cycle's "2025", a rank's year), read as
+   * {@link #parse} does; empty when it is not one.
+   */
+  public static Optional<Period> tryParse(String label) {
+    try {
+      return label == null ? Optional.empty() : Optional.of(parse(label));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
   }
 
   /**
