@@ -95,6 +95,17 @@ class PlansIT {
   }
 
   @Test
+  void theScorecardSpeaksTheLanguageAskedFor() {
+    JsonObject card =
+        Api.viewer(base)
+            .get("api/plans/it-drammen-health/scorecard?asOf=2021-07-01&lang=sv")
+            .json();
+    JsonObject threshold = indicator(card.getJsonArray("goals").getJsonObject(0), "agreements");
+    assertEquals("minst 40", threshold.getString("targetText"));
+    assertEquals("45 år 2020 når målet om minst 40.", threshold.getString("why"));
+  }
+
+  @Test
   void beforeTheFirstPublicationTheFigureIsAwaitedNotMissing() {
     // the plan starts in 2019, whose KOSTRA figures are out on 15 March 2020: on 10 January 2020
     // none of the figures the plan needs is due yet

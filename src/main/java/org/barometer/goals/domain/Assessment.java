@@ -14,7 +14,7 @@ public record Assessment(
     Optional<Period> period,
     Status status,
     Evidence evidence,
-    Explanation explanation) {
+    Phrase explanation) {
 
   public Assessment {
     Objects.requireNonNull(indicatorId, "indicatorId");

@@ -14,7 +14,7 @@ public sealed interface ComparisonSource
   List<String> keys();
 
   /** For people: "the mean of KOSTRA group 11". */
-  String describe();
+  Phrase describe();
 
   /**
    * The unweighted mean of a group's members (each municipality counts once, as Kolada computes a
@@ -40,8 +40,8 @@ public sealed interface ComparisonSource
     }
 
     @Override
-    public String describe() {
-      return "the mean of " + name;
+    public Phrase describe() {
+      return Phrase.of("goals.comparison.mean", name);
     }
   }
 
@@ -63,8 +63,8 @@ public sealed interface ComparisonSource
     }
 
     @Override
-    public String describe() {
-      return series.measure() + " (" + series.region() + ")";
+    public Phrase describe() {
+      return Phrase.of("goals.comparison.series", series.measure(), series.region());
     }
   }
 
@@ -87,8 +87,8 @@ public sealed interface ComparisonSource
     }
 
     @Override
-    public String describe() {
-      return "each of " + name;
+    public Phrase describe() {
+      return Phrase.of("goals.comparison.each", name);
     }
   }
 }

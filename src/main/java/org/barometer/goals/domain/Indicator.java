@@ -62,4 +62,34 @@ public record Indicator(
   public boolean isSurvey() {
     return source instanceof IndicatorSource.SurveyItem;
   }
+
+  /**
+   * The target in words short enough for a scorecard column: "at least 40", "+1.5 % a year",
+   * "better than the mean of ASSS".
+   */
+  public Phrase targetWords() {
+    if (target instanceof Target.Threshold t) {
+      return Phrase.of(
+          direction == Direction.HIGHER_IS_BETTER ? "goals.level.atLeast" : "goals.level.atMost",
+          Wording.number(t.value()));
+    }
+    if (target instanceof Target.GrowthPerYear g) {
+      return Phrase.of("goals.target.growth", Wording.signedPercent(g.percentPerYear()));
+    }
+    if (target instanceof Target.ImproveEveryPeriod) {
+      return Phrase.of("goals.target.improve");
+    }
+    if (target instanceof Target.StableOrImprove) {
+      return Phrase.of("goals.target.stable");
+    }
+    if (target instanceof Target.Outperform o) {
+      return Phrase.of("goals.target.outperform", o.against().describe());
+    }
+    if (target instanceof Target.Rank r) {
+      return r.top().isPresent()
+          ? Phrase.of("goals.target.top", r.top().getAsInt())
+          : Phrase.of("goals.target.betterRank");
+    }
+    return Phrase.of("goals.target.notSet");
+  }
 }

@@ -128,30 +128,15 @@ public final class IndicatorScorer {
   }
 
   private static Assessment noTarget(Context c, Target.NotYetSet t) {
-    String note = t.note().isBlank() ? "" : " (" + t.note() + ")";
+    Object note = t.note().isBlank() ? "" : Phrase.of("goals.noTarget.note", t.note());
     if (c.latest().isEmpty()) {
-      return c.assess(
-          Status.NO_TARGET,
-          c.evidence(),
-          Explanation.of(
-              "goals.noTarget.noFigure",
-              "No target is set yet" + note + ", and no figure exists."));
+      return c.assess(Status.NO_TARGET, c.evidence(), Phrase.of("goals.noTarget.noFigure", note));
     }
     Measurement m = c.latest().get();
     return c.assess(
         Status.NO_TARGET,
         c.evidence(),
-        Explanation.of(
-            "goals.noTarget",
-            "No target is set yet"
-                + note
-                + "; the latest figure is "
-                + withInterval(m)
-                + " ("
-                + m.period()
-                + ").",
-            withInterval(m),
-            m.period().code()));
+        Phrase.of("goals.noTarget", note, withInterval(m), m.period()));
   }
 
   /**
@@ -159,7 +144,7 @@ public final class IndicatorScorer {
    *
    * @param what what is missing, for the sentence ("a figure after the 2021 baseline")
    */
-  static Assessment missing(Context c, String what) {
+  static Assessment missing(Context c, Phrase what) {
     Period first = firstExpected(c.indicator(), c.plan());
     Period from =
         c.latest().map(m -> m.period().next()).filter(p -> p.compareTo(first) > 0).orElse(first);
@@ -171,20 +156,9 @@ public final class IndicatorScorer {
       return c.assess(
           Status.AWAITING_PUBLICATION,
           c.evidence(),
-          Explanation.of(
-              "goals.awaiting",
-              "Awaiting publication: the "
-                  + a.period()
-                  + " figure is expected on "
-                  + a.expected()
-                  + ".",
-              a.period().code(),
-              a.expected().toString()));
+          Phrase.of("goals.awaiting", a.period(), a.expected()));
     }
-    return c.assess(
-        Status.NOT_MEASURED_YET,
-        c.evidence(),
-        Explanation.of("goals.notMeasured", "Not measured yet: " + what + " is missing.", what));
+    return c.assess(Status.NOT_MEASURED_YET, c.evidence(), Phrase.of("goals.notMeasured", what));
   }
 
   /** Decides a figure that misses a level target before its due year, by the projection. */
@@ -237,18 +211,9 @@ public final class IndicatorScorer {
       return indicator.direction();
     }
 
-    Assessment assess(Status status, Evidence evidence, Explanation explanation) {
+    Assessment assess(Status status, Evidence evidence, Phrase explanation) {
       return new Assessment(
           indicator.id(), latest.map(Measurement::period), status, evidence, explanation);
-    }
-
-    /** "at least" or "at most", by direction. */
-    String atLeast() {
-      return direction() == Direction.HIGHER_IS_BETTER ? "at least" : "at most";
-    }
-
-    String due() {
-      return String.valueOf(dueYear());
     }
   }
 }

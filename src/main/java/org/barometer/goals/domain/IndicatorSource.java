@@ -16,7 +16,7 @@ public sealed interface IndicatorSource
         IndicatorSource.PublishedRanking {
 
   /** A short description for people, e.g. {@code SSB 07459: population, 3907}. */
-  String describe();
+  Phrase describe();
 
   /**
    * An index or a question of the office's own survey, followed across its cycles. Survey figures
@@ -41,13 +41,11 @@ public sealed interface IndicatorSource
     }
 
     @Override
-    public String describe() {
-      return "survey "
-          + template
-          + ", "
-          + kind.name().toLowerCase(java.util.Locale.ROOT)
-          + " "
-          + item;
+    public Phrase describe() {
+      return Phrase.of(
+          kind == Item.INDEX ? "goals.source.surveyIndex" : "goals.source.surveyQuestion",
+          template,
+          item);
     }
   }
 
@@ -70,8 +68,9 @@ public sealed interface IndicatorSource
     }
 
     @Override
-    public String describe() {
-      return office + table.map(t -> " " + t).orElse("") + ": " + measure + ", " + region;
+    public Phrase describe() {
+      return Phrase.of(
+          "goals.source.series", office + table.map(t -> " " + t).orElse(""), measure, region);
     }
   }
 
@@ -115,10 +114,11 @@ public sealed interface IndicatorSource
     }
 
     @Override
-    public String describe() {
-      return formula.name().toLowerCase(java.util.Locale.ROOT)
-          + " of "
-          + inputs.stream().map(OfficialSeries::describe).toList();
+    public Phrase describe() {
+      return Phrase.of(
+          "goals.source.derived",
+          Phrase.of("goals.formula." + formula.name()),
+          inputs.stream().map(OfficialSeries::describe).toList());
     }
   }
 
@@ -144,12 +144,11 @@ public sealed interface IndicatorSource
     }
 
     @Override
-    public String describe() {
-      return publisher
-          + " "
-          + ranking
-          + category.map(c -> ", " + c).orElse("")
-          + within.map(w -> ", within " + w).orElse("");
+    public Phrase describe() {
+      String name = publisher + " " + ranking + category.map(c -> ", " + c).orElse("");
+      return within.isPresent()
+          ? Phrase.of("goals.source.rankingWithin", name, within.get())
+          : Phrase.of("goals.source.ranking", name);
     }
   }
 

@@ -24,12 +24,12 @@ final class LevelRules {
 
   static Assessment threshold(Context c, Target.Threshold t) {
     if (c.latest().isEmpty()) {
-      return IndicatorScorer.missing(c, "a figure");
+      return IndicatorScorer.missing(c, Phrase.of("goals.missing.figure"));
     }
     Measurement m = c.latest().get();
     Direction d = c.direction();
     Evidence ev = c.evidence().withRequired(t.value());
-    String target = c.atLeast() + " " + number(t.value());
+    Phrase target = c.indicator().targetWords();
     boolean met = d.better(m.value(), t.value()) >= -EPSILON;
     if (c.indicator().isSurvey()
         && m.interval().isPresent()
@@ -37,47 +37,19 @@ final class LevelRules {
       return c.assess(
           Status.AT_RISK,
           ev,
-          Explanation.of(
-              "goals.threshold.withinMargin",
-              withInterval(m)
-                  + " in "
-                  + m.period()
-                  + " is within the margin of error of the target of "
-                  + target
-                  + ".",
-              withInterval(m),
-              m.period().code(),
-              target));
+          Phrase.of("goals.threshold.withinMargin", withInterval(m), m.period(), target));
     }
     if (met) {
       return c.assess(
           Status.ACHIEVED,
           ev,
-          Explanation.of(
-              "goals.threshold.met",
-              withInterval(m) + " in " + m.period() + " meets the target of " + target + ".",
-              withInterval(m),
-              m.period().code(),
-              target));
+          Phrase.of("goals.threshold.met", withInterval(m), m.period(), target));
     }
     if (m.period().year() >= c.dueYear()) {
       return c.assess(
           Status.OFF_TRACK,
           ev,
-          Explanation.of(
-              "goals.threshold.missed",
-              withInterval(m)
-                  + " in "
-                  + m.period()
-                  + " misses the target of "
-                  + target
-                  + ", due "
-                  + c.due()
-                  + ".",
-              withInterval(m),
-              m.period().code(),
-              target,
-              c.due()));
+          Phrase.of("goals.threshold.missed", withInterval(m), m.period(), target, c.dueYear()));
     }
     // The trend from the baseline, or from the first figure when the plan names no baseline.
     Period from =
@@ -88,20 +60,12 @@ final class LevelRules {
     return c.assess(
         status,
         ev.withProjection(projection.orElse(null)),
-        Explanation.of(
+        Phrase.of(
             "goals.threshold.behind",
-            withInterval(m)
-                + " in "
-                + m.period()
-                + " is short of the target of "
-                + target
-                + "; "
-                + projectionWords(projection, c.due())
-                + ".",
             withInterval(m),
-            m.period().code(),
+            m.period(),
             target,
-            c.due()));
+            projectionWords(projection, c.dueYear())));
   }
 
   static Assessment growth(Context c, Target.GrowthPerYear t) {
@@ -109,11 +73,11 @@ final class LevelRules {
     Period t0 = baseline.period();
     OptionalDouble b0 = IndicatorScorer.baselineValue(c);
     if (b0.isEmpty()) {
-      return IndicatorScorer.missing(c, "the baseline figure for " + t0);
+      return IndicatorScorer.missing(c, Phrase.of("goals.missing.baseline", t0));
     }
     Evidence ev = c.evidence().withBaseline(b0.getAsDouble());
     if (c.latest().isEmpty() || c.latest().get().period().compareTo(t0) <= 0) {
-      return IndicatorScorer.missing(c, "a figure after the " + t0 + " baseline");
+      return IndicatorScorer.missing(c, Phrase.of("goals.missing.afterBaseline", t0));
     }
     Measurement m = c.latest().get();
     Direction d = c.direction();
@@ -122,34 +86,28 @@ final class LevelRules {
     double years = t0.yearsBetween(m.period());
     double required = base * Math.pow(factor, years);
     ev = ev.withRequired(required);
-    String actual =
+    Object actual =
         base > 0 && m.value() >= 0
             ? signedPercent((Math.pow(m.value() / base, 1 / years) - 1) * 100)
-            : "no growth rate";
-    String sentence =
-        actual
-            + " a year since "
-            + t0
-            + " against a target of "
-            + signedPercent(t.percentPerYear())
-            + " ("
-            + number(m.value())
-            + " in "
-            + m.period()
-            + ", "
-            + number(required)
-            + " required)";
+            : Phrase.of("goals.growth.noRate");
+    List<Object> sentence =
+        new ArrayList<>(
+            List.of(
+                actual,
+                t0,
+                signedPercent(t.percentPerYear()),
+                number(m.value()),
+                m.period(),
+                number(required)));
     boolean met = d.better(m.value(), required) >= -EPSILON;
     if (m.period().year() >= c.dueYear()) {
+      if (!met) {
+        sentence.add(c.dueYear());
+      }
       return c.assess(
           met ? Status.ACHIEVED : Status.OFF_TRACK,
           ev,
-          Explanation.of(
-              met ? "goals.growth.achieved" : "goals.growth.missed",
-              sentence + (met ? "; achieved." : "; missed, due " + c.due() + "."),
-              actual,
-              t0.code(),
-              signedPercent(t.percentPerYear())));
+          new Phrase(met ? "goals.growth.achieved" : "goals.growth.missed", sentence));
     }
     double requiredAtDue = base * Math.pow(factor, t0.yearsBetween(Period.year(c.dueYear())));
     List<Projection.Point> points = points(c, t0, m.period(), b0);
@@ -160,77 +118,63 @@ final class LevelRules {
     } else {
       status = IndicatorScorer.byProjection(projection, requiredAtDue, d);
     }
+    sentence.add(projectionWords(projection, c.dueYear()));
+    sentence.add(number(requiredAtDue));
     return c.assess(
         status,
         ev.withProjection(projection.orElse(null)),
-        Explanation.of(
-            "goals.growth.underway",
-            sentence
-                + "; "
-                + projectionWords(projection, c.due())
-                + " against "
-                + number(requiredAtDue)
-                + " required.",
-            actual,
-            t0.code(),
-            signedPercent(t.percentPerYear())));
+        new Phrase("goals.growth.underway", sentence));
   }
 
   static Assessment rank(Context c, Target.Rank t) {
     if (c.latest().isEmpty()) {
-      return IndicatorScorer.missing(c, "a published rank");
+      return IndicatorScorer.missing(c, Phrase.of("goals.missing.rank"));
     }
     Measurement m = c.latest().get();
     Evidence ev = c.evidence();
-    List<String> parts = new ArrayList<>();
+    List<Phrase> parts = new ArrayList<>();
     boolean met = true;
     if (t.top().isPresent()) {
       int top = t.top().getAsInt();
       ev = ev.withRequired(top);
       boolean ok = m.value() <= top + EPSILON;
       met &= ok;
-      parts.add((ok ? "within" : "outside") + " the top " + top);
+      parts.add(Phrase.of(ok ? "goals.rank.withinTop" : "goals.rank.outsideTop", top));
     }
     if (t.betterThanBaseline()) {
       Period t0 = c.indicator().baseline().orElseThrow().period();
       OptionalDouble b0 = IndicatorScorer.baselineValue(c);
       if (b0.isEmpty()) {
-        return IndicatorScorer.missing(c, "the baseline rank for " + t0);
+        return IndicatorScorer.missing(c, Phrase.of("goals.missing.baselineRank", t0));
       }
       if (m.period().compareTo(t0) <= 0) {
-        return IndicatorScorer.missing(c, "a rank after the " + t0 + " baseline");
+        return IndicatorScorer.missing(c, Phrase.of("goals.missing.rankAfterBaseline", t0));
       }
       ev = ev.withBaseline(b0.getAsDouble());
       boolean ok = m.value() < b0.getAsDouble() - EPSILON;
       met &= ok;
       parts.add(
-          (ok ? "better than" : "not better than")
-              + " rank "
-              + number(b0.getAsDouble())
-              + " in "
-              + t0);
+          Phrase.of(
+              ok ? "goals.rank.betterThan" : "goals.rank.notBetterThan",
+              number(b0.getAsDouble()),
+              t0));
     }
-    String sentence =
-        "Rank " + number(m.value()) + " in " + m.period() + " is " + String.join(" and ", parts);
+    Object standing =
+        parts.size() == 1 ? parts.get(0) : Phrase.of("and", parts.get(0), parts.get(1));
     Status status;
+    String key;
     if (met) {
       status = Status.ACHIEVED;
-      sentence += ".";
+      key = "goals.rank.achieved";
     } else if (m.period().year() >= c.dueYear()) {
       status = Status.OFF_TRACK;
-      sentence += "; the target was due " + c.due() + ".";
+      key = "goals.rank.offTrack";
     } else {
       status = Status.AT_RISK;
-      sentence += "; the target is due " + c.due() + ".";
+      key = "goals.rank.atRisk";
     }
     return c.assess(
-        status,
-        ev,
-        Explanation.of(
-            "goals.rank." + status.name().toLowerCase(java.util.Locale.ROOT),
-            sentence,
-            number(m.value()),
-            m.period().code()));
+        status, ev, Phrase.of(key, number(m.value()), m.period(), standing, c.dueYear()));
   }
 
   /**
@@ -267,17 +211,20 @@ final class LevelRules {
     };
   }
 
-  private static String projectionWords(Optional<Projection> projection, String due) {
+  private static Phrase projectionWords(Optional<Projection> projection, int due) {
     if (projection.isEmpty()) {
-      return "too few figures to project to " + due;
+      return Phrase.of("goals.projection.none", due);
     }
     Projection p = projection.get();
-    return "the trend projects "
-        + number(p.value())
-        + p.interval()
-            .map(ci -> " (95 % interval " + number(ci.lower()) + "–" + number(ci.upper()) + ")")
-            .orElse("")
-        + " in "
-        + due;
+    return p.interval()
+        .map(
+            ci ->
+                Phrase.of(
+                    "goals.projection.interval",
+                    number(p.value()),
+                    number(ci.lower()),
+                    number(ci.upper()),
+                    due))
+        .orElse(Phrase.of("goals.projection.value", number(p.value()), due));
   }
 }

@@ -2,6 +2,7 @@ package org.barometer.goals.domain;
 
 import static org.barometer.goals.domain.Wording.number;
 import static org.barometer.goals.domain.Wording.signed;
+import static org.barometer.goals.domain.Wording.signedPercent;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -28,19 +29,26 @@ final class OutperformRule {
 
   static Assessment score(Context c, Target.Outperform t) {
     if (c.latest().isEmpty()) {
-      return IndicatorScorer.missing(c, "a figure");
+      return IndicatorScorer.missing(c, Phrase.of("goals.missing.figure"));
     }
     Period now = c.latest().get().period();
     Direction d = c.direction();
     return switch (t.basis()) {
       case LEVEL -> {
         Function<Measurements, OptionalDouble> level = m -> value(m, now);
-        yield judge(c, t, level.apply(c.data().own()), level, "in " + now, "");
+        yield judge(
+            c,
+            t,
+            level.apply(c.data().own()),
+            level,
+            Phrase.of("goals.outperform.level", now),
+            Phrase.of("goals.missing.ownLevel", now),
+            false);
       }
       case GROWTH -> {
         Period t0 = c.indicator().baseline().orElseThrow().period();
         if (now.compareTo(t0) <= 0) {
-          yield IndicatorScorer.missing(c, "a figure after the " + t0 + " baseline");
+          yield IndicatorScorer.missing(c, Phrase.of("goals.missing.afterBaseline", t0));
         }
         Function<Measurements, OptionalDouble> growth = m -> growth(m, t0, now);
         // the own growth starts from the plan's baseline value when the plan gives one
@@ -49,18 +57,26 @@ final class OutperformRule {
             b0.isPresent() && b0.getAsDouble() != 0
                 ? OptionalDouble.of((c.latest().get().value() / b0.getAsDouble() - 1) * 100)
                 : OptionalDouble.empty();
-        yield judge(c, t, own, growth, "growth " + t0 + "–" + now, " %");
+        yield judge(
+            c,
+            t,
+            own,
+            growth,
+            Phrase.of("goals.outperform.growth", t0, now),
+            Phrase.of("goals.missing.ownGrowth", t0, now),
+            true);
       }
       case GAP_IMPROVES -> {
         Optional<Measurement> before = c.data().own().before(now);
         if (before.isEmpty()) {
-          yield IndicatorScorer.missing(c, "a second figure to compare the gap with");
+          yield IndicatorScorer.missing(c, Phrase.of("goals.missing.gapFigure"));
         }
         Period prev = before.get().period();
         Optional<Figure> compNow = comparison(c, t.against(), m -> value(m, now), d);
         Optional<Figure> compPrev = comparison(c, t.against(), m -> value(m, prev), d);
         if (compNow.isEmpty() || compPrev.isEmpty()) {
-          yield IndicatorScorer.missing(c, "a figure for " + t.against().describe());
+          yield IndicatorScorer.missing(
+              c, Phrase.of("goals.missing.comparison", t.against().describe()));
         }
         double gapNow = c.latest().get().value() - compNow.get().value();
         double gapPrev = before.get().value() - compPrev.get().value();
@@ -72,62 +88,53 @@ final class OutperformRule {
         yield c.assess(
             ok ? Status.ACHIEVED : Status.OFF_TRACK,
             ev,
-            Explanation.of(
+            Phrase.of(
                 ok ? "goals.gap.better" : "goals.gap.notBetter",
-                "The gap to "
-                    + t.against().describe()
-                    + " went from "
-                    + signed(gapPrev)
-                    + " in "
-                    + prev
-                    + " to "
-                    + signed(gapNow)
-                    + " in "
-                    + now
-                    + (ok ? ": better." : ": not better.")
-                    + missingWords(missing),
+                t.against().describe(),
                 signed(gapPrev),
-                signed(gapNow)));
+                prev,
+                signed(gapNow),
+                now,
+                leftOut(missing)));
       }
     };
   }
 
+  /**
+   * @param what the figures compared, opening the sentence ("In 2024", "Growth 2020–2024")
+   * @param ownMissing what is missing when the own figure is
+   * @param change whether the figures are changes in percent rather than levels
+   */
   private static Assessment judge(
       Context c,
       Target.Outperform t,
       OptionalDouble own,
       Function<Measurements, OptionalDouble> figure,
-      String what,
-      String unit) {
+      Phrase what,
+      Phrase ownMissing,
+      boolean change) {
     if (own.isEmpty()) {
-      return IndicatorScorer.missing(c, "the own figure for " + what);
+      return IndicatorScorer.missing(c, ownMissing);
     }
     Optional<Figure> comp = comparison(c, t.against(), figure, c.direction());
     if (comp.isEmpty()) {
-      return IndicatorScorer.missing(c, "a figure for " + t.against().describe());
+      return IndicatorScorer.missing(
+          c, Phrase.of("goals.missing.comparison", t.against().describe()));
     }
     double x = own.getAsDouble();
     double y = comp.get().value();
     boolean ok = c.direction().better(x, y) > 0;
     Evidence ev = c.evidence().withComparison(y, comp.get().missing());
-    String ownText = unit.isEmpty() ? number(x) : signed(x) + unit;
-    String compText = unit.isEmpty() ? number(y) : signed(y) + unit;
     return c.assess(
         ok ? Status.ACHIEVED : Status.OFF_TRACK,
         ev,
-        Explanation.of(
+        Phrase.of(
             ok ? "goals.outperform.yes" : "goals.outperform.no",
-            capitalised(what)
-                + ": "
-                + ownText
-                + " against "
-                + compText
-                + " for "
-                + t.against().describe()
-                + (ok ? ": better." : ": not better.")
-                + missingWords(comp.get().missing()),
-            ownText,
-            compText));
+            what,
+            change ? signedPercent(x) : number(x),
+            change ? signedPercent(y) : number(y),
+            t.against().describe(),
+            leftOut(comp.get().missing())));
   }
 
   /** The comparison's figure from each key's figures, by the source's rule. */
@@ -179,12 +186,9 @@ final class OutperformRule {
     return OptionalDouble.of((b.getAsDouble() / a.getAsDouble() - 1) * 100);
   }
 
-  private static String missingWords(List<String> missing) {
-    return missing.isEmpty() ? "" : " No figure for " + String.join(", ", missing) + "; left out.";
-  }
-
-  private static String capitalised(String s) {
-    return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  /** " No figure for 3003; left out." after the sentence, or nothing when none was missing. */
+  private static Object leftOut(List<String> missing) {
+    return missing.isEmpty() ? "" : Phrase.of("goals.leftOut", missing);
   }
 
   /** A comparison figure and the keys left out of it. */

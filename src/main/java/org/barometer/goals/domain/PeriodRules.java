@@ -26,7 +26,7 @@ final class PeriodRules {
     Measurement before = pair.get()[0];
     Measurement after = pair.get()[1];
     Evidence ev = c.evidence().withPrevious(before);
-    String from = fromTo(before, after);
+    Phrase from = fromTo(before, after);
     double diff = after.value() - before.value();
     if (c.indicator().isSurvey()) {
       Optional<Comparison> test = SurveyChange.test(before, after);
@@ -38,66 +38,38 @@ final class PeriodRules {
             c.assess(
                 Status.ACHIEVED,
                 ev,
-                Explanation.of(
+                Phrase.of(
                     "goals.improve.significant",
-                    "Improved "
-                        + from
-                        + " ("
-                        + signed(diff)
-                        + ", "
-                        + p(test.get().pValue().getAsDouble())
-                        + "): a significant improvement.",
-                    signed(diff)));
+                    from,
+                    signed(diff),
+                    p(test.get().pValue().getAsDouble())));
         case WITHIN_MARGIN ->
             c.assess(
                 Status.AT_RISK,
                 ev,
-                Explanation.of(
+                Phrase.of(
                     "goals.improve.withinMargin",
-                    "The change "
-                        + from
-                        + " ("
-                        + signed(diff)
-                        + ", "
-                        + p(test.get().pValue().getAsDouble())
-                        + ") is within the margin of error, so no improvement is shown.",
-                    signed(diff)));
+                    from,
+                    signed(diff),
+                    p(test.get().pValue().getAsDouble())));
         case WORSE ->
             c.assess(
                 Status.OFF_TRACK,
                 ev,
-                Explanation.of(
+                Phrase.of(
                     "goals.improve.significantlyWorse",
-                    "Significantly worse "
-                        + from
-                        + " ("
-                        + signed(diff)
-                        + ", "
-                        + p(test.get().pValue().getAsDouble())
-                        + ").",
-                    signed(diff)));
+                    from,
+                    signed(diff),
+                    p(test.get().pValue().getAsDouble())));
         case UNTESTED ->
-            c.assess(
-                Status.AT_RISK,
-                ev,
-                Explanation.of(
-                    "goals.improve.untested",
-                    "The change "
-                        + from
-                        + " ("
-                        + signed(diff)
-                        + ") cannot be tested: a figure has no margin of error.",
-                    signed(diff)));
+            c.assess(Status.AT_RISK, ev, Phrase.of("goals.improve.untested", from, signed(diff)));
       };
     }
     boolean better = c.direction().better(after.value(), before.value()) > 0;
     return c.assess(
         better ? Status.ACHIEVED : Status.OFF_TRACK,
         ev,
-        Explanation.of(
-            better ? "goals.improve.yes" : "goals.improve.no",
-            (better ? "Improved " : "Did not improve: ") + from + " (" + signed(diff) + ").",
-            signed(diff)));
+        Phrase.of(better ? "goals.improve.yes" : "goals.improve.no", from, signed(diff)));
   }
 
   static Assessment stable(Context c, Target.StableOrImprove t) {
@@ -108,32 +80,31 @@ final class PeriodRules {
     Measurement before = pair.get()[0];
     Measurement after = pair.get()[1];
     Evidence ev = c.evidence().withPrevious(before);
-    String from = fromTo(before, after);
+    Phrase from = fromTo(before, after);
     double diff = after.value() - before.value();
     boolean ok;
-    String why;
+    Phrase why;
     if (c.indicator().isSurvey()) {
       Optional<Comparison> test = SurveyChange.test(before, after);
       if (test.isPresent()) {
         ev = ev.withChange(test.get());
       }
       ok = SurveyChange.meaning(test, c.direction()) != SurveyChange.Meaning.WORSE;
-      why = ok ? "no significant fall" : "a significant fall";
+      why = Phrase.of(ok ? "goals.stable.noSignificantFall" : "goals.stable.significantFall");
     } else {
       ok = c.direction().better(after.value(), before.value()) >= -t.tolerance() - 1e-9;
-      why =
-          ok
-              ? (c.direction().better(after.value(), before.value()) > 0 ? "improved" : "stable")
-              : "worse by more than the tolerance of " + number(t.tolerance());
+      if (!ok) {
+        why = Phrase.of("goals.stable.beyondTolerance", number(t.tolerance()));
+      } else if (c.direction().better(after.value(), before.value()) > 0) {
+        why = Phrase.of("goals.stable.improved");
+      } else {
+        why = Phrase.of("goals.stable.unchanged");
+      }
     }
     return c.assess(
         ok ? Status.ACHIEVED : Status.OFF_TRACK,
         ev,
-        Explanation.of(
-            ok ? "goals.stable.yes" : "goals.stable.no",
-            "Changed " + from + " (" + signed(diff) + "): " + why + ".",
-            signed(diff),
-            why));
+        Phrase.of("goals.stable", from, signed(diff), why));
   }
 
   /**
@@ -159,18 +130,12 @@ final class PeriodRules {
   /** No two figures to compare: awaited or not measured, as for any missing figure. */
   private static Assessment missingPair(Context c) {
     return IndicatorScorer.missing(
-        c, c.latest().isEmpty() ? "a figure" : "a second figure to compare with");
+        c, Phrase.of(c.latest().isEmpty() ? "goals.missing.figure" : "goals.missing.secondFigure"));
   }
 
   /** "from 3.5 (95 % CI 3.3–3.7) in 2022 to 4.5 (…) in 2025". */
-  private static String fromTo(Measurement before, Measurement after) {
-    return "from "
-        + withInterval(before)
-        + " in "
-        + before.period()
-        + " to "
-        + withInterval(after)
-        + " in "
-        + after.period();
+  private static Phrase fromTo(Measurement before, Measurement after) {
+    return Phrase.of(
+        "goals.fromTo", withInterval(before), before.period(), withInterval(after), after.period());
   }
 }

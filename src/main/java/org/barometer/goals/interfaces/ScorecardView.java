@@ -2,6 +2,7 @@ package org.barometer.goals.interfaces;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.barometer.goals.application.Scorecard;
 import org.barometer.goals.domain.Assessment;
 import org.barometer.goals.domain.Evidence;
@@ -45,8 +46,9 @@ public record ScorecardView(
    * @param n the answers behind a survey figure, or null
    * @param rule the target rule (Threshold, GrowthPerYear, …)
    * @param target the rule's figures
-   * @param why the sentence that says why, in English
-   * @param whyKey the key of that sentence, for translations
+   * @param targetText the target in words
+   * @param why the sentence that says why
+   * @param whyKey the key of that sentence
    * @param expected when an awaited figure is due to be published, or null
    */
   public record IndicatorView(
@@ -65,30 +67,32 @@ public record ScorecardView(
       Double baseline,
       String rule,
       Target target,
+      String targetText,
       String why,
       String whyKey,
       LocalDate expected) {}
 
-  public static ScorecardView of(Scorecard card) {
+  /** The scorecard with its words in a language: nb, sv, or English for anything else. */
+  public static ScorecardView of(Scorecard card, Locale locale) {
     return new ScorecardView(
         card.plan().id(),
         card.plan().title(),
         card.plan().municipality().name(),
         card.plan().period().text(),
         card.asOf(),
-        card.plan().goals().stream().map(g -> goal(g, card)).toList());
+        card.plan().goals().stream().map(g -> goal(g, card, locale)).toList());
   }
 
-  private static GoalView goal(Goal goal, Scorecard card) {
+  private static GoalView goal(Goal goal, Scorecard card, Locale locale) {
     return new GoalView(
         goal.id(),
         goal.title(),
         card.score().goal(goal.id()).name(),
-        goal.indicators().stream().map(i -> indicator(i, card)).toList(),
-        goal.subGoals().stream().map(g -> goal(g, card)).toList());
+        goal.indicators().stream().map(i -> indicator(i, card, locale)).toList(),
+        goal.subGoals().stream().map(g -> goal(g, card, locale)).toList());
   }
 
-  private static IndicatorView indicator(Indicator indicator, Scorecard card) {
+  private static IndicatorView indicator(Indicator indicator, Scorecard card, Locale locale) {
     Assessment a = card.score().indicator(indicator.id());
     Evidence e = a.evidence();
     Measurement latest = e.latest().orElse(null);
@@ -96,7 +100,7 @@ public record ScorecardView(
         indicator.id(),
         indicator.name(),
         kind(indicator.source()),
-        indicator.source().describe(),
+        indicator.source().describe().in(locale),
         indicator.unit(),
         indicator.direction().name(),
         a.status().name(),
@@ -108,7 +112,8 @@ public record ScorecardView(
         e.baselineValue().isPresent() ? e.baselineValue().getAsDouble() : null,
         indicator.target().getClass().getSimpleName(),
         indicator.target(),
-        a.explanation().english(),
+        indicator.targetWords().in(locale),
+        a.explanation().in(locale),
         a.explanation().key(),
         e.awaited().map(w -> w.expected()).orElse(null));
   }

@@ -19,6 +19,7 @@ import org.barometer.meeting.domain.RegistrationStatus;
 import org.barometer.meeting.domain.RetentionCandidate;
 import org.barometer.meeting.domain.SeatCounts;
 import org.barometer.platform.i18n.Language;
+import org.barometer.survey.domain.register.OrgNumber;
 
 /**
  * Registrations on plain JDBC. The waiting-list position is computed when read (rank by
@@ -217,6 +218,10 @@ public class JdbcRegistrationRepository implements RegistrationRepository {
         .toList();
   }
 
+  /**
+   * Clears the person's data. The org number stays for the business's engagement, unless it may be
+   * the person's own identity number (a Swedish sole trader's).
+   */
   @Override
   public void anonymise(long id, Instant now) {
     Rows.update(
@@ -228,6 +233,16 @@ public class JdbcRegistrationRepository implements RegistrationRepository {
             + " where id = ? and anonymised_at is null",
         now,
         id);
+    Optional<String> org =
+        Rows.one(
+            tx.connection(),
+            "select org_number from meeting_registration where id = ? and org_number is not null",
+            rs -> rs.getString(1),
+            id);
+    if (org.isPresent() && OrgNumber.parse(org.get()).mayBeAPersonalIdentityNumber()) {
+      Rows.update(
+          tx.connection(), "update meeting_registration set org_number = null where id = ?", id);
+    }
   }
 
   @Override

@@ -357,7 +357,7 @@ class TargetRulesTest {
     Assessment early = score(i, data(Measurements.none()), LocalDate.of(2025, 3, 1));
     assertEquals(Status.AWAITING_PUBLICATION, early.status());
     assertEquals(
-        "Awaiting publication: the 2024 figure is expected on 2025-03-15.",
+        "Awaiting publication: the 2024 figure is expected on 15 March 2025.",
         early.explanation().english());
     Assessment late = score(i, data(Measurements.none()), LocalDate.of(2025, 4, 1));
     assertEquals(Status.NOT_MEASURED_YET, late.status());

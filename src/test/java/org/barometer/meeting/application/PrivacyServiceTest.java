@@ -106,4 +106,31 @@ class PrivacyServiceTest {
         world.count("select count(*) from meeting_registration where anonymised_at is not null"));
     assertTrue(world.privacy.export("kari@firma.no").contains("\"registrations\":[]"));
   }
+
+  @Test
+  void aSwedishSoleTradersNumberIsErasedWithThePersonAnAktiebolagsStays() {
+    // 811218-9876 is a personnummer (born December 1981) under which a sole trader trades;
+    // 556036-0793 is an aktiebolag's (group number 5)
+    var soleTrader =
+        world.attendance.walkIn(
+            meetingId,
+            new org.barometer.meeting.domain.Registrant(
+                "Sven", null, "8112189876", "Svens Måleri", null, null, null),
+            null);
+    var employee =
+        world.attendance.walkIn(
+            meetingId,
+            new org.barometer.meeting.domain.Registrant(
+                "Anna", null, "5560360793", "Aktiebolaget AB", null, null, null),
+            null);
+
+    world.privacy.eraseRegistration(soleTrader.id());
+    world.privacy.eraseRegistration(employee.id());
+
+    assertEquals(
+        0,
+        world.count("select count(*) from meeting_registration where org_number = '8112189876'"));
+    assertEquals(0, world.engagement.engagement("8112189876").attended());
+    assertEquals(1, world.engagement.engagement("5560360793").attended());
+  }
 }

@@ -114,9 +114,13 @@ public class PlanResource {
       summary = "The plan's scorecard",
       description =
           "Every indicator scored with what was published by 'asOf' (a date, today when left out),"
-              + " and every goal's status by the rule in docs/plan-files.md.")
-  public ScorecardView scorecard(@PathParam("id") String id, @QueryParam("asOf") String asOf) {
-    return ScorecardView.of(plans.scorecard(id, day(asOf)));
+              + " and every goal's status by the rule in docs/plan-files.md. The target and the"
+              + " sentence that says why are in 'lang': nb, sv or en (the default).")
+  public ScorecardView scorecard(
+      @PathParam("id") String id,
+      @QueryParam("asOf") String asOf,
+      @QueryParam("lang") String lang) {
+    return ScorecardView.of(plans.scorecard(id, day(asOf)), Language.fromTag(lang).locale());
   }
 
   @GET

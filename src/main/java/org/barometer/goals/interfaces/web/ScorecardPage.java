@@ -42,7 +42,7 @@ public class ScorecardPage {
 
   public ScorecardView getCard() {
     if (card == null) {
-      card = ScorecardView.of(plans.scorecard(id, day()));
+      card = ScorecardView.of(plans.scorecard(id, day()), language.getLocale());
     }
     return card;
   }
@@ -110,11 +110,6 @@ public class ScorecardPage {
   /** "68.2–73.9": a survey figure's 95 % interval, or empty. */
   public String interval(IndicatorView row) {
     return row.lower() == null ? "" : figure(row.lower()) + "–" + figure(row.upper());
-  }
-
-  public String target(IndicatorView row) {
-    return TargetWording.of(
-        row.target(), "LOWER_IS_BETTER".equals(row.direction()), Messages::text, v -> figure(v));
   }
 
   /** The indicator's chart from the REST API: small for the row, large for the drill-down. */

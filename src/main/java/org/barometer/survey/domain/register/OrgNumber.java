@@ -109,6 +109,16 @@ public final class OrgNumber {
     return digits.charAt(index) - '0';
   }
 
+  /**
+   * Whether the number may be a person's identity number: a Swedish sole trader trades under the
+   * owner's personnummer (or samordningsnummer), whose third and fourth digits are the birth month,
+   * so its third digit is 0 or 1. Legal entities' numbers have 2 or more there (the group number, 5
+   * for an aktiebolag); Norwegian organisation numbers never identify a person.
+   */
+  public boolean mayBeAPersonalIdentityNumber() {
+    return country == Country.SE && digit(value, 2) < 2;
+  }
+
   /** The issuing country, told apart by the number of digits. */
   public Country country() {
     return country;

@@ -8,6 +8,7 @@ import static org.barometer.goals.domain.Status.NO_TARGET;
 import static org.barometer.goals.domain.Status.OFF_TRACK;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -261,6 +262,15 @@ class SeedPlansScoredTest {
                             s.indicator(id).status(),
                             id + ": " + s.indicator(id).explanation().english())));
     goals.forEach((id, status) -> checks.add(() -> assertEquals(status, s.goal(id), id)));
+    // every sentence also reads in bokmål and Swedish, with every placeholder filled
+    for (String language : List.of("nb", "sv")) {
+      s.byIndicator()
+          .forEach(
+              (id, a) -> {
+                String why = a.explanation().in(java.util.Locale.forLanguageTag(language));
+                checks.add(() -> assertFalse(why.contains("{"), language + " " + id + ": " + why));
+              });
+    }
     assertEquals(s.byIndicator().keySet().containsAll(indicators.keySet()), true);
     assertAll(checks);
   }
