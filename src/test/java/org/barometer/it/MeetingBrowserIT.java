@@ -95,6 +95,12 @@ class MeetingBrowserIT {
       tablet.fullScreenshot("meeting-checkin-tablet-nb");
       tablet.open(base + "staff/meetings/meeting.xhtml?id=" + meeting);
       tablet.find(By.id("registrations"));
+      SMTP.reset();
+      // Per came: the feedback survey goes to him alone
+      tablet.click("admin:sendFeedback");
+      tablet.waitForText(By.id("admin:feedbackProgress"), "Sendt til 1; 0 har svart.");
+      assertTrue(SMTP.waitForIncomingEmail(10_000, 1));
+      assertTrue(to("per@firma.example").getSubject().startsWith("Tilbakemelding:"));
       tablet.fullScreenshot("meeting-admin-tablet-nb");
 
       SMTP.reset();

@@ -18,13 +18,17 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -222,6 +226,64 @@ class MeetingsIT {
             "/api/meetings/" + meeting + "/invitations", "{\"orgNumbers\":[\"123\"]}");
     assertEquals(422, unknown.status(), unknown.body());
     assertEquals("orgNumbers", unknown.json().getString("field"));
+  }
+
+  @Test
+  void thoseWhoCameGetTheFeedbackSurveyOnceAndAnswerAnonymously() throws Exception {
+    Api organiser = Api.organiser(base);
+    long meeting = MeetingsITData.meeting(organiser, "Rundebordssamtale", 10);
+    MeetingsITData.register(base, meeting, "Kari Kom", "kari@kom.example");
+    MeetingsITData.register(base, meeting, "Ola Kom", "ola@kom.example");
+    MeetingsITData.register(base, meeting, "Per Borte", "per@borte.example");
+    assertEquals(
+        409, organiser.post("/api/meetings/" + meeting + "/feedback").status(), "nobody came yet");
+    mark(organiser, meeting, "Kari Kom", "ATTENDED");
+    mark(organiser, meeting, "Ola Kom", "ATTENDED");
+    mark(organiser, meeting, "Per Borte", "NO_SHOW");
+    SMTP.reset();
+
+    Api.Reply sent = organiser.post("/api/meetings/" + meeting + "/feedback");
+
+    assertEquals(200, sent.status(), sent.body());
+    assertEquals(2, sent.json().getInt("mailed"));
+    assertTrue(SMTP.waitForIncomingEmail(10_000, 2));
+    Map<String, String> links = new HashMap<>();
+    for (MimeMessage mail : SMTP.getReceivedMessages()) {
+      String body = ((String) mail.getContent()).replace("\r", "");
+      Matcher link = Pattern.compile("/s/([A-Za-z0-9_-]+)").matcher(body);
+      assertTrue(link.find(), body);
+      links.put(mail.getAllRecipients()[0].toString(), link.group(1));
+      assertTrue(
+          mail.getSubject().startsWith("Tilbakemelding: Rundebordssamtale"), mail.getSubject());
+    }
+    assertEquals(Set.of("kari@kom.example", "ola@kom.example"), links.keySet());
+
+    Api.Reply answered =
+        Api.anonymous(base)
+            .postJson(
+                "/api/responses",
+                Surveys.submission(
+                    links.get("kari@kom.example"),
+                    "{\"usefulness\":[\"5\"],\"attend_again\":[\"yes\"]}"));
+    assertEquals(201, answered.status(), answered.body());
+    Api.Reply again = organiser.post("/api/meetings/" + meeting + "/feedback");
+    assertEquals(0, again.json().getInt("mailed"), "nobody gets a second link");
+    JsonObject progress = organiser.get("/api/meetings/" + meeting + "/feedback").json();
+    assertEquals(2, progress.getInt("invited"));
+    assertEquals(1, progress.getInt("answered"));
+    assertEquals(
+        404,
+        organiser
+            .get("/api/meetings/" + MeetingsITData.meeting(organiser, "Ny", 5) + "/feedback")
+            .status());
+  }
+
+  private static void mark(Api organiser, long meeting, String name, String attendance) {
+    long id = MeetingsITData.person(organiser, meeting, name).getJsonNumber("id").longValue();
+    Api.Reply r =
+        organiser.putJson(
+            "/api/registrations/" + id + "/attendance", "{\"attendance\":\"" + attendance + "\"}");
+    assertEquals(200, r.status(), r.body());
   }
 
   @Test

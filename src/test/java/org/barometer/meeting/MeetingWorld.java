@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.barometer.meeting.application.AttendanceService;
 import org.barometer.meeting.application.EngagementService;
+import org.barometer.meeting.application.MailRetry;
 import org.barometer.meeting.application.MeetingLinks;
 import org.barometer.meeting.application.MeetingMailer;
 import org.barometer.meeting.application.MeetingService;
@@ -30,6 +31,7 @@ import org.barometer.meeting.infrastructure.JdbcMeetingTransactions;
 import org.barometer.meeting.infrastructure.JdbcMinutesRepository;
 import org.barometer.meeting.infrastructure.JdbcRegisterLookup;
 import org.barometer.meeting.infrastructure.JdbcRegistrationRepository;
+import org.barometer.meeting.infrastructure.JdbcUnsentMailStore;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -57,6 +59,7 @@ public final class MeetingWorld {
   public final MinutesService minutes;
   public final EngagementService engagement;
   public final PrivacyService privacy;
+  public final MailRetry mailRetry;
 
   public MeetingWorld() {
     this(null);
@@ -86,7 +89,8 @@ public final class MeetingWorld {
             mailer.send(n);
           }
         };
-    Notices notices = new Notices(recording);
+    JdbcUnsentMailStore unsent = new JdbcUnsentMailStore(tx);
+    Notices notices = new Notices(recording, tx, unsent, clock);
     meetings =
         new MeetingService(
             tx,
@@ -105,6 +109,8 @@ public final class MeetingWorld {
     minutes = new MinutesService(tx, new JdbcMinutesRepository(tx), meetings, clock);
     engagement = new EngagementService(tx, registrations);
     privacy = new PrivacyService(tx, registrations, meetingRepository, RETENTION_DAYS, clock);
+    mailRetry =
+        new MailRetry(tx, unsent, meetingRepository, registrations, seats, links, recording, clock);
   }
 
   /** The system property naming a PostgreSQL database the tests may wipe. */

@@ -292,6 +292,7 @@ public class MeetingService {
                 new Notice(
                     NoticeKind.INVITED,
                     m,
+                    null,
                     b.name(),
                     b.email(),
                     m.details().language(),
@@ -324,6 +325,7 @@ public class MeetingService {
           new Notice(
               kind,
               m,
+              r.id(),
               r.registrant().name(),
               r.email(),
               r.language(),

@@ -8,6 +8,7 @@ import org.barometer.platform.i18n.Language;
  * One e-mail to send once the unit of work that caused it has committed: never before, so nobody is
  * told of a seat that a rollback took back.
  *
+ * @param registrationId the registration it is about; null for an invitation to a business
  * @param link the personal link (to see or cancel the registration), or for an invitation the
  *     meeting's registration page
  * @param waitingPosition the place in the waiting list, for WAITING; else 0
@@ -17,6 +18,7 @@ import org.barometer.platform.i18n.Language;
 public record Notice(
     NoticeKind kind,
     Meeting meeting,
+    Long registrationId,
     String name,
     String email,
     Language language,

@@ -16,7 +16,12 @@ public enum NoticeKind {
   /** Staff cancelled the meeting. */
   CANCELLED(true),
   /** A business invited to a meeting that is by invitation only. */
-  INVITED(false);
+  INVITED(false),
+  /**
+   * Someone who attended, asked to answer the meeting's anonymous feedback survey. Not kept for
+   * {@code MailRetry}: sending the survey again reaches whoever's mail failed.
+   */
+  FEEDBACK(false);
 
   private final boolean calendar;
 

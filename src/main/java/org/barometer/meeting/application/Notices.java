@@ -2,6 +2,8 @@ package org.barometer.meeting.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -11,7 +13,8 @@ import org.barometer.survey.application.MailNotSentException;
 
 /**
  * Sends the e-mails of a committed unit of work. A mail that cannot be sent is logged and does not
- * undo the registration: the person's place is real, and staff see it in the registration list.
+ * undo the registration: the person's place is real. It is kept for {@link MailRetry}, which sends
+ * it again later, and staff see it on the meeting's page.
  */
 @ApplicationScoped
 public class Notices {
@@ -19,11 +22,20 @@ public class Notices {
   private static final Logger LOG = Logger.getLogger(Notices.class.getName());
 
   @Inject MeetingMailer mailer;
+  @Inject MeetingTransactions tx;
+  @Inject UnsentMailStore unsent;
+
+  Clock clock = Clock.systemUTC();
 
   protected Notices() {}
 
-  public Notices(MeetingMailer mailer) {
+  /** For use outside a container. */
+  public Notices(
+      MeetingMailer mailer, MeetingTransactions tx, UnsentMailStore unsent, Clock clock) {
     this.mailer = mailer;
+    this.tx = tx;
+    this.unsent = unsent;
+    this.clock = clock;
   }
 
   /**
@@ -55,8 +67,20 @@ public class Notices {
             Level.WARNING,
             "Meeting e-mail {0} for meeting {1} not sent: {2}",
             new Object[] {n.kind(), n.meeting().id(), e.getMessage()});
+        keepForRetry(n, e.getMessage());
       }
     }
     return sent;
+  }
+
+  /**
+   * Hands a refused mail to {@link MailRetry}; a feedback survey is sent again by staff instead.
+   */
+  private void keepForRetry(Notice n, String error) {
+    if (n.kind() == NoticeKind.FEEDBACK) {
+      return;
+    }
+    Instant now = clock.instant();
+    tx.run(() -> unsent.add(n, error, now, UnsentMail.nextAttempt(1, now).orElseThrow()));
   }
 }

@@ -118,6 +118,7 @@ public class RegistrationService {
                       ? NoticeKind.CONFIRMED
                       : NoticeKind.WAITING,
                   meeting,
+                  id,
                   request.registrant().name(),
                   request.registrant().email(),
                   request.language(),

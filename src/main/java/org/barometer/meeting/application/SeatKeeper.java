@@ -51,6 +51,7 @@ public class SeatKeeper {
             new Notice(
                 NoticeKind.PROMOTED,
                 locked,
+                r.id(),
                 r.registrant().name(),
                 r.email(),
                 r.language(),

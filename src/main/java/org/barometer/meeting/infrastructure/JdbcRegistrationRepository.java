@@ -219,13 +219,15 @@ public class JdbcRegistrationRepository implements RegistrationRepository {
   }
 
   /**
-   * Clears the person's data. The org number stays for the business's engagement, unless it may be
-   * the person's own identity number (a Swedish sole trader's).
+   * Clears the person's data, personal links and mails waiting to be sent again. The org number
+   * stays for the business's engagement, unless it may be the person's own identity number (a
+   * Swedish sole trader's).
    */
   @Override
   public void anonymise(long id, Instant now) {
     Rows.update(
         tx.connection(), "delete from meeting_registration_token where registration_id = ?", id);
+    Rows.update(tx.connection(), "delete from meeting_unsent_mail where registration_id = ?", id);
     Rows.update(
         tx.connection(),
         "update meeting_registration set name = null, email = null, active_email = null,"

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.StringReader;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -75,6 +77,41 @@ public class InvitationService {
     }
     return new RegisterImport(entries.size(), invited, entries.size() - invited);
   }
+
+  /**
+   * Invites people by their meeting registrations, to a meeting's feedback survey, and issues a
+   * personal link to each who has not had one mailed yet: the newly invited, and those whose mail
+   * failed before. Registrations already invited and mailed are left alone, so this can be run
+   * again.
+   *
+   * @return a link for each registration to mail, with the invitation to record the mailing on
+   */
+  public List<PersonLink> invitePeople(long cycleId, Collection<Long> registrationIds) {
+    SurveyCycle cycle = surveys.cycle(cycleId);
+    if (cycle.status() != CycleStatus.OPEN) {
+      throw new ConflictException("cycle", "The cycle " + cycle.label() + " is not open");
+    }
+    Map<Long, Invitation> known =
+        invitations.ofRegistrations(cycle).stream()
+            .collect(Collectors.toMap(Invitation::registrationId, Function.identity()));
+    List<PersonLink> links = new ArrayList<>();
+    for (long registrationId : registrationIds) {
+      Invitation invitation = known.get(registrationId);
+      if (invitation == null) {
+        invitation = Invitation.ofRegistration(cycle, registrationId);
+        invitations.add(invitation);
+      } else if (invitation.sent()) {
+        continue;
+      }
+      PersonalToken token = PersonalToken.generate();
+      invitations.add(new InvitationToken(token, invitation));
+      links.add(new PersonLink(registrationId, invitation.id(), this.links.of(token)));
+    }
+    return links;
+  }
+
+  /** A personal link for a person's invitation, to be mailed. */
+  public record PersonLink(long registrationId, long invitationId, String link) {}
 
   /** A new personal link for the invitation; the links issued before keep working. */
   public PersonalToken issueToken(long invitationId) {

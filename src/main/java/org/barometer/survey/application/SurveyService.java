@@ -7,8 +7,10 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.barometer.platform.error.InvalidInputException;
 import org.barometer.platform.error.NotFoundException;
+import org.barometer.survey.domain.CycleStatus;
 import org.barometer.survey.domain.InvitationRepository;
 import org.barometer.survey.domain.ResponseRepository;
 import org.barometer.survey.domain.Survey;
@@ -63,6 +65,31 @@ public class SurveyService {
     }
     surveys.add(cycle);
     return cycle;
+  }
+
+  /**
+   * The survey's cycle with this label, opened; the survey and the cycle are created first when
+   * missing. For surveys that run themselves, such as a meeting's feedback: one call, one
+   * transaction.
+   */
+  public SurveyCycle openCycle(@Valid NewSurvey newSurvey, @Valid NewCycle newCycle) {
+    if (surveys.survey(newSurvey.code()).isEmpty()) {
+      createSurvey(newSurvey);
+    }
+    SurveyCycle cycle =
+        surveys
+            .cycle(survey(newSurvey.code()), newCycle.label())
+            .orElseGet(() -> createCycle(newSurvey.code(), newCycle));
+    if (cycle.status() == CycleStatus.DRAFT) {
+      cycle.open(Instant.now());
+    }
+    return cycle;
+  }
+
+  /** The survey's cycle with this label, if there is one. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<SurveyCycle> cycle(String surveyCode, String label) {
+    return surveys.survey(surveyCode).flatMap(survey -> surveys.cycle(survey, label));
   }
 
   public SurveyCycle open(long cycleId) {

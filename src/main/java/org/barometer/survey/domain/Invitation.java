@@ -19,6 +19,10 @@ import java.util.Objects;
  * or when: the answers are stored apart, with nothing that leads back here. The stratum is copied
  * at invitation time, so response rates per stratum stay as they were when the register changes
  * later.
+ *
+ * <p>A meeting's feedback survey invites people instead: such an invitation names a meeting
+ * registration and has no business and no stratum. The queries that list a cycle's businesses leave
+ * them out.
  */
 @Entity
 @Table(name = "invitation")
@@ -33,6 +37,9 @@ import java.util.Objects;
         "select i from Invitation i join fetch i.business where i.cycle = :cycle"
             + " and i.answered = :no order by i.business.name")
 @NamedQuery(
+    name = "Invitation.findByRegistration",
+    query = "select i from Invitation i where i.cycle = :cycle and i.registrationId is not null")
+@NamedQuery(
     name = "Invitation.markAnswered",
     query = "update Invitation i set i.answered = :yes where i.id = :id and i.answered = :no")
 public class Invitation {
@@ -46,14 +53,16 @@ public class Invitation {
   @JoinColumn(name = "cycle_id")
   private SurveyCycle cycle;
 
-  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "business_id")
   private Business business;
 
-  @Column(nullable = false)
+  @Column(name = "registration_id")
+  private Long registrationId;
+
   private String industry;
 
-  @Column(name = "size_class", nullable = false)
+  @Column(name = "size_class")
   private String sizeClass;
 
   @Column(nullable = false)
@@ -77,6 +86,14 @@ public class Invitation {
     this.sizeClass = Objects.requireNonNull(sizeClass);
   }
 
+  /** A person invited by their registration for a meeting, to its feedback survey. */
+  public static Invitation ofRegistration(SurveyCycle cycle, long registrationId) {
+    Invitation invitation = new Invitation();
+    invitation.cycle = Objects.requireNonNull(cycle);
+    invitation.registrationId = registrationId;
+    return invitation;
+  }
+
   /** Records a mailing: the first one is the invitation, later ones are reminders. */
   public void recordMailing(Instant now) {
     if (invitedAt == null) {
@@ -97,6 +114,11 @@ public class Invitation {
 
   public Business business() {
     return business;
+  }
+
+  /** The meeting registration of a person's invitation; null for a business's. */
+  public Long registrationId() {
+    return registrationId;
   }
 
   public String industry() {

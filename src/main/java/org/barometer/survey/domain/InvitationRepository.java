@@ -20,6 +20,9 @@ public interface InvitationRepository {
 
   List<Invitation> unanswered(SurveyCycle cycle);
 
+  /** The cycle's invitations of people (by meeting registration) rather than businesses. */
+  List<Invitation> ofRegistrations(SurveyCycle cycle);
+
   void add(Invitation invitation);
 
   void add(InvitationToken token);

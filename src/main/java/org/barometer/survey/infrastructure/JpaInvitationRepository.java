@@ -3,6 +3,7 @@ package org.barometer.survey.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -70,6 +71,13 @@ public class JpaInvitationRepository implements InvitationRepository {
   }
 
   @Override
+  public List<Invitation> ofRegistrations(SurveyCycle cycle) {
+    return em.createNamedQuery("Invitation.findByRegistration", Invitation.class)
+        .setParameter("cycle", cycle)
+        .getResultList();
+  }
+
+  @Override
   public void add(Invitation invitation) {
     em.persist(invitation);
   }
@@ -110,7 +118,7 @@ public class JpaInvitationRepository implements InvitationRepository {
   public List<StratumProgress> progress(SurveyCycle cycle) {
     Map<List<String>, Long> answered = new HashMap<>();
     countByStratum(cycle, " and i.answered = :yes")
-        .forEach(row -> answered.put(List.of((String) row[0], (String) row[1]), (Long) row[2]));
+        .forEach(row -> answered.put(stratum(row), (Long) row[2]));
     return countByStratum(cycle, "").stream()
         .map(
             row ->
@@ -118,8 +126,13 @@ public class JpaInvitationRepository implements InvitationRepository {
                     (String) row[0],
                     (String) row[1],
                     (Long) row[2],
-                    answered.getOrDefault(List.of((String) row[0], (String) row[1]), 0L)))
+                    answered.getOrDefault(stratum(row), 0L)))
         .toList();
+  }
+
+  /** Industry and size class; both null for people invited to a meeting's feedback. */
+  private static List<String> stratum(Object[] row) {
+    return Arrays.asList((String) row[0], (String) row[1]);
   }
 
   /** Invitations per stratum; two plain counts, because H2 cannot sum a parameterised CASE. */

@@ -12,7 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -24,6 +23,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.barometer.platform.i18n.Bundles;
 import org.barometer.statistics.domain.Period;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,6 +38,7 @@ class PhrasesTest {
   private static final Locale NB = Locale.forLanguageTag("nb");
   private static final Locale SV = Locale.forLanguageTag("sv");
   private static final LocalDate LATE_2025 = LocalDate.of(2025, 12, 1);
+  private static final Path BUNDLE = Path.of("src/main/resources/org/barometer/goals/domain");
 
   private static Phrase why(Indicator i, IndicatorData d) {
     return IndicatorScorer.score(i, PLAN_2023_2026, d, LATE_2025).explanation();
@@ -106,21 +107,15 @@ class PhrasesTest {
   @ParameterizedTest
   @ValueSource(strings = {"nb", "sv"})
   void eachLanguageHasEveryPhraseWithTheSamePlaceholders(String language) throws IOException {
-    Properties english = bundle("phrases.properties");
-    Properties other = bundle("phrases_" + language + ".properties");
-    assertEquals(
-        new TreeSet<>(english.stringPropertyNames()), new TreeSet<>(other.stringPropertyNames()));
-    for (String key : english.stringPropertyNames()) {
-      assertEquals(
-          placeholders(english.getProperty(key)),
-          placeholders(other.getProperty(key)),
-          language + ": " + key);
-    }
+    Bundles.assertTranslates(
+        Bundles.load(BUNDLE.resolve("phrases.properties")),
+        Bundles.load(BUNDLE.resolve("phrases_" + language + ".properties")),
+        language);
   }
 
   @Test
   void everyKeyTheScorerNamesIsInTheBundle() throws IOException {
-    Properties english = bundle("phrases.properties");
+    Properties english = Bundles.load(BUNDLE.resolve("phrases.properties"));
     Pattern literal = Pattern.compile("\"(goals\\.[A-Za-z.]+|and)\"");
     Set<String> used = new TreeSet<>();
     try (Stream<Path> sources = Files.list(Path.of("src/main/java/org/barometer/goals/domain"))) {
@@ -139,22 +134,5 @@ class PhrasesTest {
     }
     used.removeAll(english.stringPropertyNames());
     assertEquals(Set.of(), used);
-  }
-
-  private static Properties bundle(String name) throws IOException {
-    Properties p = new Properties();
-    try (InputStream in = PhrasesTest.class.getResourceAsStream(name)) {
-      p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-    }
-    return p;
-  }
-
-  private static Set<String> placeholders(String pattern) {
-    Set<String> found = new TreeSet<>();
-    Matcher m = Pattern.compile("\\{\\d}").matcher(pattern);
-    while (m.find()) {
-      found.add(m.group());
-    }
-    return found;
   }
 }

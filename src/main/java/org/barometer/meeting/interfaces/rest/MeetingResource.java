@@ -20,10 +20,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.barometer.meeting.application.AttendanceService;
+import org.barometer.meeting.application.FeedbackService;
+import org.barometer.meeting.application.MailRetry;
 import org.barometer.meeting.application.MeetingChange;
 import org.barometer.meeting.application.MeetingOverview;
 import org.barometer.meeting.application.MeetingService;
 import org.barometer.meeting.application.MinutesService;
+import org.barometer.meeting.application.UnsentMail;
 import org.barometer.meeting.domain.FollowUp;
 import org.barometer.meeting.domain.FollowUpStatus;
 import org.barometer.meeting.domain.Minutes;
@@ -92,6 +95,8 @@ public class MeetingResource {
   @Inject MeetingService meetings;
   @Inject AttendanceService attendance;
   @Inject MinutesService minutes;
+  @Inject FeedbackService feedback;
+  @Inject MailRetry mailRetry;
 
   @GET
   @Operation(summary = "Meetings not yet over, across forums, soonest first")
@@ -158,6 +163,49 @@ public class MeetingResource {
       @PathParam("id") long id, @NotNull(message = "a JSON body is required") Registrant person) {
     Language language = meetings.meeting(id).details().language();
     return RegistrationViews.Entry.of(attendance.walkIn(id, person, language));
+  }
+
+  @GET
+  @Path("/{id}/unsent-mail")
+  @Operation(
+      summary = "E-mails about the meeting the mail server refused",
+      description =
+          "Each is tried again by itself, 15 minutes after the refusal and then twice as long"
+              + " after each further one, eight times in all; nextAttemptAt is absent once it has"
+              + " given up.")
+  public List<UnsentMail> unsentMail(@PathParam("id") long id) {
+    meetings.meeting(id);
+    return mailRetry.unsent(id);
+  }
+
+  @POST
+  @Path("/{id}/unsent-mail/retry")
+  @Operation(summary = "Try the meeting's refused e-mails again now, given up ones too")
+  public Response retryUnsentMail(@PathParam("id") long id) {
+    meetings.meeting(id);
+    return Response.ok(Map.of("sent", mailRetry.retryNow(id))).build();
+  }
+
+  @POST
+  @Path("/{id}/feedback")
+  @Operation(
+      summary = "Mail the anonymous feedback survey to those who attended",
+      description =
+          "One survey per forum on the meeting-feedback template, one cycle per meeting. Reaches"
+              + " everyone marked as attended (with an e-mail address) who has not had the survey"
+              + " mailed yet, so it can be sent again after late check-ins or failed mails. 409"
+              + " when the meeting was cancelled or nobody is marked as attended.")
+  public FeedbackService.FeedbackSent sendFeedback(@PathParam("id") long id) {
+    return feedback.send(id);
+  }
+
+  @GET
+  @Path("/{id}/feedback")
+  @Operation(summary = "The feedback survey's cycle, how many were asked and answered")
+  public FeedbackService.FeedbackProgress feedback(@PathParam("id") long id) {
+    return feedback
+        .progress(id)
+        .orElseThrow(() -> new NotFoundException("No feedback survey was sent for the meeting."));
   }
 
   @GET

@@ -6,12 +6,19 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import org.barometer.meeting.application.FeedbackService;
+import org.barometer.meeting.application.FeedbackService.FeedbackProgress;
+import org.barometer.meeting.application.MailRetry;
 import org.barometer.meeting.application.MeetingOverview;
 import org.barometer.meeting.application.MeetingService;
 import org.barometer.meeting.application.MinutesService;
 import org.barometer.meeting.application.RegistrationService;
+import org.barometer.meeting.application.UnsentMail;
 import org.barometer.meeting.domain.FollowUp;
 import org.barometer.meeting.domain.FollowUpStatus;
 import org.barometer.meeting.domain.Registration;
@@ -32,6 +39,8 @@ public class MeetingAdminPage implements Serializable {
   @Inject MeetingService meetings;
   @Inject RegistrationService registrations;
   @Inject MinutesService minutes;
+  @Inject FeedbackService feedbackSurvey;
+  @Inject MailRetry mailRetry;
   @Inject LanguageChoice language;
 
   private long id;
@@ -44,6 +53,8 @@ public class MeetingAdminPage implements Serializable {
   private LocalDate followUpDue;
   private String followUpGoal;
   private String invitees;
+  private transient Optional<FeedbackProgress> feedback;
+  private transient List<UnsentMail> unsent;
 
   public void load() {
     overview = meetings.overview(id);
@@ -95,6 +106,61 @@ public class MeetingAdminPage implements Serializable {
 
   public void notifyRegistrants() {
     Messages.attempt(() -> meetings.notifyRegistrants(id), Messages.text("meeting.staff.notified"));
+  }
+
+  /** The meeting's e-mails the mail server refused, waiting to be tried again. */
+  public List<UnsentMail> getUnsent() {
+    if (unsent == null) {
+      unsent = mailRetry.unsent(id);
+    }
+    return unsent;
+  }
+
+  /** Whom an unsent mail is for: the registrant's name and address, or the business's. */
+  public String recipient(UnsentMail u) {
+    if (u.registrationId() == null) {
+      return u.name() + " <" + u.email() + ">";
+    }
+    return getOverview().registrations().stream()
+        .filter(r -> r.id().equals(u.registrationId()) && r.registrant() != null)
+        .map(r -> r.registrant().name() + " <" + r.registrant().email() + ">")
+        .findFirst()
+        .orElse(Messages.text("meeting.staff.anonymised"));
+  }
+
+  /** When the mail is tried next, in the meeting's zone, or that it waits for staff. */
+  public String nextTry(UnsentMail u) {
+    if (u.givenUp()) {
+      return Messages.text("meeting.staff.unsent.givenUp", u.attempts());
+    }
+    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+        .withLocale(language.getLocale())
+        .format(u.nextAttemptAt().atZone(getOverview().meeting().details().zone()));
+  }
+
+  public void retryUnsent() {
+    Messages.attempt(
+        () -> Messages.info(Messages.text("meeting.staff.unsent.retried", mailRetry.retryNow(id))));
+    unsent = null;
+  }
+
+  /** The feedback survey's progress; null before it was first sent. */
+  public FeedbackProgress getFeedback() {
+    if (feedback == null) {
+      feedback = feedbackSurvey.progress(id);
+    }
+    return feedback.orElse(null);
+  }
+
+  /** Mails the feedback survey to those marked as attended who have not had it. */
+  public void sendFeedback() {
+    Messages.attempt(
+        () -> {
+          var sent = feedbackSurvey.send(id);
+          Messages.info(
+              Messages.text("meeting.staff.feedbackSent", sent.mailed(), sent.notMailed()));
+        });
+    feedback = null;
   }
 
   /** Invites the businesses of the register by organisation number, one per line or comma. */
