@@ -158,7 +158,10 @@ public class MeetingAdminPage implements Serializable {
         () -> {
           var sent = feedbackSurvey.send(id);
           Messages.info(
-              Messages.text("meeting.staff.feedbackSent", sent.mailed(), sent.notMailed()));
+              sent.notMailed() == 0
+                  ? Messages.text("meeting.staff.feedbackSent", sent.mailed())
+                  : Messages.text(
+                      "meeting.staff.feedbackSentPartly", sent.mailed(), sent.notMailed()));
         });
     feedback = null;
   }
