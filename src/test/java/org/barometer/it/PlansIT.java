@@ -191,6 +191,30 @@ class PlansIT {
   }
 
   @Test
+  void aPlanIsCarriedIntoTheNextPeriod() {
+    Api analyst = Api.analyst(base);
+    String next = "{\"id\":\"it-drammen-health-next\",\"title\":\"Helse 2031–2042\"}";
+
+    Api.Reply copied = analyst.postJson("api/plans/it-drammen-health/copy", next);
+
+    assertEquals(201, copied.status(), copied.body());
+    assertEquals(2, copied.json().getInt("indicators"));
+    // 2019-2030 is twelve years; the next twelve are 2031-2042
+    JsonObject card = Api.viewer(base).get("api/plans/it-drammen-health-next/scorecard").json();
+    assertEquals("2031-2042", card.getString("period"));
+    assertEquals("Helse 2031–2042", card.getString("title"));
+    assertEquals(409, analyst.postJson("api/plans/it-drammen-health/copy", next).status());
+    Api.Reply badId =
+        analyst.postJson(
+            "api/plans/it-drammen-health/copy", "{\"id\":\"Not an id!\",\"title\":\"x\"}");
+    assertEquals(422, badId.status(), badId.body());
+    assertEquals(403, Api.viewer(base).postJson("api/plans/it-drammen-health/copy", next).status());
+    assertEquals(
+        404, analyst.postJson("api/plans/no-such-plan/copy", next.replace("next", "x")).status());
+    assertEquals(204, analyst.delete("api/plans/it-drammen-health-next").status());
+  }
+
+  @Test
   void onlyAnalystsImportPlans() {
     assertEquals(403, Api.viewer(base).postYaml("api/plans", PLAN).status());
     assertEquals(401, Api.anonymous(base).get("api/plans").status());

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * A politician (role viewer) reads a plan's scorecard in Chromium: a survey indicator and a
@@ -96,6 +97,21 @@ class ScorecardBrowserIT {
       assertTrue(figures.getText().contains("2020 45"), figures.getText());
       browser.assertImagesLoaded();
       browser.fullScreenshot("indicator-desktop-en");
+    }
+
+    try (Browser desktop = new Browser(Browser.DESKTOP, "en")) {
+      desktop.open(base + "staff/goals/");
+      desktop.find(By.id("j_username")).sendKeys("analyst");
+      desktop.find(By.id("j_password")).sendKeys("analyst-demo");
+      desktop.find(By.cssSelector("button[type=submit]")).click();
+      new Select(desktop.find(By.id("plansForm:copyFrom"))).selectByValue("it-scorecard");
+      desktop.type(By.id("plansForm:copyId"), "it-scorecard-2031");
+      desktop.type(By.id("plansForm:copyTitle"), "Næringsplan for Drammen 2031–2041 (test)");
+      desktop.click("plansForm:copyPlan");
+      // 2020-2030 is eleven years; the next eleven are 2031-2041
+      desktop.waitForText(By.id("plansForm:messages"), "is created for 2031-2041");
+      desktop.fullScreenshot("plans-desktop-en");
+      assertEquals(204, analyst.delete("api/plans/it-scorecard-2031").status());
     }
 
     try (Browser phone = new Browser(Browser.PHONE, "nb")) {

@@ -29,11 +29,17 @@ import java.util.Set;
  *       are renormalised), which assumes the unsampled strata resemble the rest. They are listed in
  *       {@link #unsampledStrata()} with their share of the whole register in {@link
  *       #unsampledPopulationShare()}, so a page can warn.
- *   <li><b>A lonely stratum</b> (n_h = 1 &lt; N_h) has no variance estimate; R stops with an error
- *       by default. Here the estimate keeps its mean but has no standard error or interval, the
- *       strata are listed in {@link #lonelyStrata()} and {@link #noStandardErrorReason()} says why.
- *       Collapsing strata or borrowing a variance is a choice for the survey designer, not one to
- *       make silently.
+ *   <li><b>A lonely stratum</b> (n_h = 1 &lt; N_h) has no variance of its own; R stops with an
+ *       error by default. Here it contributes as R's {@code options(survey.lonely.psu = "adjust")}
+ *       has it: its one answer's deviation from the overall estimate,
+ *       <pre>
+ *   v_h = W_h² (1 − 1/N_h) (y_h1 − ȳ_st)²
+ * </pre>
+ *       which is conservative (the stratum is treated as if it varied as much as it differs from
+ *       the rest). With a few hundred answers over industry × size strata, lonely strata are the
+ *       rule rather than the exception, and without this every figure would lose its interval. They
+ *       are listed in {@link #lonelyStrata()} so a page can say so. A single answer in all has no
+ *       standard error at all.
  *   <li><b>Census strata</b> (n_h = N_h, including N_h = n_h = 1) contribute no variance: their
  *       finite-population factor is 0, as in R (a certainty unit).
  *   <li>No answers in any stratum: no mean.
@@ -115,7 +121,14 @@ public record StratifiedEstimate(
         variance += weight * weight * (1 - samplingFraction) * s.sample().variance() / n;
       }
     }
-    if (!lonely.isEmpty()) {
+    for (Stratum s : strata) {
+      if (lonely.contains(s.key())) {
+        double weight = (double) s.populationSize() / sampledPopulation;
+        double deviation = s.sample().mean() - mean;
+        variance += weight * weight * (1 - 1.0 / s.populationSize()) * deviation * deviation;
+      }
+    }
+    if (sampleSize == 1 && !lonely.isEmpty()) {
       return new StratifiedEstimate(
           OptionalDouble.of(mean),
           OptionalDouble.empty(),
@@ -125,9 +138,7 @@ public record StratifiedEstimate(
           unsampled,
           unsampledShare,
           lonely,
-          Optional.of(
-              "strata with a single answer have no variance estimate: "
-                  + String.join(", ", lonely)));
+          Optional.of("a single answer has no margin of error"));
     }
     double se = Math.sqrt(variance);
     double halfWidth = se == 0 ? 0 : ConfidenceLevels.z(confidenceLevel) * se;

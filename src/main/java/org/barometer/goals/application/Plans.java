@@ -11,6 +11,8 @@ import org.barometer.goals.domain.Plan;
 import org.barometer.goals.domain.PlanScorer;
 import org.barometer.goals.infrastructure.planfile.PlanFileException;
 import org.barometer.goals.infrastructure.planfile.PlanFileReader;
+import org.barometer.goals.infrastructure.planfile.PlanFileWriter;
+import org.barometer.platform.error.ConflictException;
 import org.barometer.platform.error.NotFoundException;
 
 /**
@@ -50,6 +52,23 @@ public class Plans {
     Plan plan = files.read(fileName, text);
     library.store(plan, fileName, text);
     return plan;
+  }
+
+  /**
+   * Starts the next plan period from a plan: the same goals and indicators for the period after
+   * ({@link Plan#copyForNextPeriod}), stored as a YAML file the office then revises and imports
+   * again. The new plan's file is written afresh, so the old file's comments are not carried over.
+   *
+   * @throws NotFoundException when there is no plan {@code id}
+   * @throws ConflictException when a plan {@code newId} exists
+   * @throws PlanFileException when the new id or title is not one a plan file may hold
+   */
+  public Plan copyForNextPeriod(String id, String newId, String newTitle) throws PlanFileException {
+    Plan copy = plan(id).copyForNextPeriod(newId, newTitle);
+    if (library.document(newId).isPresent()) {
+      throw new ConflictException("id", "There is already a plan " + newId + ".");
+    }
+    return importFile(newId + ".yaml", new PlanFileWriter().yaml(copy));
   }
 
   public List<PlanEntry> all() {

@@ -90,20 +90,64 @@ class StratifiedEstimateTest {
     assertEquals(287, b.populationSize());
   }
 
+  /**
+   * A lonely stratum contributes its answer's deviation from the whole, as R's lonely.psu =
+   * "adjust" has it. L1: N = 10, answers 3, 5 → ȳ₁ = 4, s₁² = 2; L2: N = 5, one answer 7. W = 2/3,
+   * 1/3.
+   *
+   * <pre>
+   * ȳ_st = 2/3·4 + 1/3·7 = 5
+   * v = 4/9·(1 − 2/10)·2/2 + 1/9·(1 − 1/5)·(7 − 5)² = 16/45 + 16/45 = 32/45
+   * </pre>
+   */
   @Test
-  void aLonelyStratumHasAMeanButNoStandardError() {
-    // L1: N = 10, answers 3, 5 → ȳ = 4; L2: N = 5, one answer 4 → mean (10·4 + 5·4)/15 = 4.
-    // R: "Stratum (L2) has only one PSU at stage 1" (see stratified-reference.out).
+  void aLonelyStratumCountsItsDeviationFromTheWhole() {
     StratifiedEstimate e =
         StratifiedEstimate.of(
             List.of(
                 new Stratum("L1", Frequencies.ofObservations(3, 5), 10),
-                new Stratum("L2", Frequencies.ofObservations(4), 5)));
-    assertEquals(4.0, e.mean().getAsDouble(), 1e-15);
-    assertTrue(e.standardError().isEmpty());
-    assertTrue(e.confidenceInterval().isEmpty());
+                new Stratum("L2", Frequencies.ofObservations(7), 5)));
+    assertEquals(5.0, e.mean().getAsDouble(), 1e-15);
+    assertEquals(Math.sqrt(32.0 / 45), e.standardError().getAsDouble(), 1e-15);
     assertEquals(List.of("L2"), e.lonelyStrata());
-    assertTrue(e.noStandardErrorReason().orElseThrow().contains("L2"));
+    assertTrue(e.noStandardErrorReason().isEmpty());
+  }
+
+  /** Data sets L and M of stratified-reference.R, under options(survey.lonely.psu = "adjust"). */
+  @Test
+  void lonelyStrataAgreeWithRsAdjustRule() throws IOException {
+    Map<String, List<Stratum>> data =
+        Map.of(
+            "L",
+            List.of(
+                new Stratum("L1", Frequencies.ofObservations(3, 5), 10),
+                new Stratum("L2", Frequencies.ofObservations(7), 5)),
+            "M",
+            List.of(
+                new Stratum("M1", Frequencies.ofObservations(2, 4, 6, 8), 50),
+                new Stratum("M2", Frequencies.ofObservations(3), 20),
+                new Stratum("M3", Frequencies.ofObservations(9), 8),
+                new Stratum("M4", Frequencies.ofObservations(5, 5, 6), 30)));
+    int compared = 0;
+    for (String line : lines("stratified-reference.out")) {
+      if (line.startsWith("adjust")) {
+        String[] f = line.trim().split("\\s+");
+        StratifiedEstimate e = StratifiedEstimate.of(data.get(f[1]));
+        assertEquals(Double.parseDouble(f[3]), e.mean().getAsDouble(), 1e-12, f[1]);
+        assertEquals(Double.parseDouble(f[5]), e.standardError().getAsDouble(), 1e-12, f[1]);
+        compared++;
+      }
+    }
+    assertEquals(2, compared);
+  }
+
+  @Test
+  void aSingleAnswerHasNoStandardError() {
+    StratifiedEstimate e =
+        StratifiedEstimate.of(List.of(new Stratum("a", Frequencies.ofObservations(4), 10)));
+    assertEquals(4.0, e.mean().getAsDouble());
+    assertTrue(e.standardError().isEmpty());
+    assertTrue(e.noStandardErrorReason().orElseThrow().contains("single answer"));
   }
 
   @Test
@@ -172,7 +216,7 @@ class StratifiedEstimateTest {
   private static Map<String, double[]> readReference() throws IOException {
     Map<String, double[]> result = new LinkedHashMap<>();
     for (String line : lines("stratified-reference.out")) {
-      if (line.startsWith("#") || line.isBlank()) {
+      if (line.startsWith("#") || line.startsWith("adjust") || line.isBlank()) {
         continue;
       }
       String[] f = line.trim().split("\\s+");

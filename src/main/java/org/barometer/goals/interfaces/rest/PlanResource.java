@@ -2,6 +2,7 @@ package org.barometer.goals.interfaces.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -66,13 +67,37 @@ public class PlanResource {
     String name = fileName == null || fileName.isBlank() ? "plan" : fileName.strip();
     try {
       Plan plan = plans.importFile(name, text == null ? "" : text);
-      return Response.status(Response.Status.CREATED)
-          .entity(
-              new Imported(
-                  plan.id(), plan.title(), plan.allGoals().size(), plan.allIndicators().size()))
-          .build();
+      return Response.status(Response.Status.CREATED).entity(imported(plan)).build();
     } catch (PlanFileException e) {
       throw new InvalidInputException(e.path().isEmpty() ? "file" : e.path(), e.getMessage());
+    }
+  }
+
+  /** The new plan's id and title. */
+  public record NextPeriod(String id, String title) {}
+
+  @POST
+  @Path("/{id}/copy")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Allowed({Role.ANALYST})
+  @Operation(
+      summary = "Start the next plan period from this plan",
+      description =
+          "The same goals and indicators for the period after (2023-2026 is followed by"
+              + " 2027-2030); deadlines that were the plan's last year move with it. The new"
+              + " plan is stored as a YAML file to revise and import again. 409 when the id is"
+              + " taken.")
+  public Response copy(
+      @PathParam("id") String id, @NotNull(message = "a JSON body is required") NextPeriod next) {
+    try {
+      Plan plan =
+          plans.copyForNextPeriod(
+              id,
+              next.id() == null ? "" : next.id().strip(),
+              next.title() == null ? "" : next.title().strip());
+      return Response.status(Response.Status.CREATED).entity(imported(plan)).build();
+    } catch (PlanFileException e) {
+      throw new InvalidInputException(e.path().isEmpty() ? "id" : e.path(), e.getMessage());
     }
   }
 
@@ -170,5 +195,10 @@ public class PlanResource {
     return Response.ok(text, type + "; charset=UTF-8")
         .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
         .build();
+  }
+
+  private static Imported imported(Plan plan) {
+    return new Imported(
+        plan.id(), plan.title(), plan.allGoals().size(), plan.allIndicators().size());
   }
 }

@@ -19,7 +19,10 @@ import org.barometer.goals.infrastructure.planfile.PlanFileReader;
 import org.barometer.platform.web.Messages;
 import org.primefaces.event.FileUploadEvent;
 
-/** The municipality's plans, and (for analysts) a plan file to import. */
+/**
+ * The municipality's plans, and for analysts a plan file to import or a plan to carry into the next
+ * period.
+ */
 @Named
 @ViewScoped
 public class PlansPage implements Serializable {
@@ -27,6 +30,10 @@ public class PlansPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject Plans plans;
+
+  private String copyFrom;
+  private String copyId;
+  private String copyTitle;
 
   public List<PlanEntry> getPlans() {
     return plans.all();
@@ -52,5 +59,52 @@ public class PlansPage implements Serializable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Starts the next period from the chosen plan; the new plan's file can then be revised. */
+  public void copy() {
+    if (copyFrom == null || copyFrom.isBlank()) {
+      Messages.error(Messages.text("goals.plans.copyChoose"));
+      return;
+    }
+    Messages.attempt(
+        () -> {
+          try {
+            Plan plan = plans.copyForNextPeriod(copyFrom, strip(copyId), strip(copyTitle));
+            Messages.info(Messages.text("goals.plans.copied", plan.title(), plan.period().text()));
+            copyId = null;
+            copyTitle = null;
+          } catch (PlanFileException e) {
+            Messages.error(e.getMessage());
+          }
+        });
+  }
+
+  private static String strip(String s) {
+    return s == null ? "" : s.strip();
+  }
+
+  public String getCopyFrom() {
+    return copyFrom;
+  }
+
+  public void setCopyFrom(String copyFrom) {
+    this.copyFrom = copyFrom;
+  }
+
+  public String getCopyId() {
+    return copyId;
+  }
+
+  public void setCopyId(String copyId) {
+    this.copyId = copyId;
+  }
+
+  public String getCopyTitle() {
+    return copyTitle;
+  }
+
+  public void setCopyTitle(String copyTitle) {
+    this.copyTitle = copyTitle;
   }
 }
