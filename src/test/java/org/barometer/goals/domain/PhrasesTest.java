@@ -12,17 +12,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.barometer.platform.i18n.Bundles;
 import org.barometer.statistics.domain.Period;
 import org.junit.jupiter.api.Test;
@@ -115,24 +110,18 @@ class PhrasesTest {
 
   @Test
   void everyKeyTheScorerNamesIsInTheBundle() throws IOException {
-    Properties english = Bundles.load(BUNDLE.resolve("phrases.properties"));
-    Pattern literal = Pattern.compile("\"(goals\\.[A-Za-z.]+|and)\"");
-    Set<String> used = new TreeSet<>();
-    try (Stream<Path> sources = Files.list(Path.of("src/main/java/org/barometer/goals/domain"))) {
-      for (Path source : sources.toList()) {
-        Matcher m = literal.matcher(Files.readString(source));
-        while (m.find()) {
-          used.add(m.group(1));
-        }
-      }
-    }
+    Set<String> used =
+        Bundles.keysNamed(
+            Path.of("src/main/java/org/barometer/goals/domain"),
+            ".java",
+            Pattern.compile("\"(goals\\.[A-Za-z.]+|and)\""));
     assertTrue(used.size() > 40, "found only " + used);
     // "goals.formula." + the formula's name
     used.remove("goals.formula.");
     for (IndicatorSource.DerivedFigure.Formula f : IndicatorSource.DerivedFigure.Formula.values()) {
       used.add("goals.formula." + f.name());
     }
-    used.removeAll(english.stringPropertyNames());
+    used.removeAll(Bundles.load(BUNDLE.resolve("phrases.properties")).stringPropertyNames());
     assertEquals(Set.of(), used);
   }
 }

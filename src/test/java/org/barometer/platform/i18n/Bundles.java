@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /** Checks that a translated bundle says everything its base says, with the same placeholders. */
 public final class Bundles {
@@ -41,6 +42,24 @@ public final class Bundles {
           placeholders(translation.getProperty(key)),
           language + ": " + key);
     }
+  }
+
+  /**
+   * Every key named in the files below {@code root} whose names end with {@code suffix}: the first
+   * group of each match of {@code literal}.
+   */
+  public static Set<String> keysNamed(Path root, String suffix, Pattern literal)
+      throws IOException {
+    Set<String> keys = new TreeSet<>();
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(suffix)).toList()) {
+        Matcher m = literal.matcher(Files.readString(file));
+        while (m.find()) {
+          keys.add(m.group(1));
+        }
+      }
+    }
+    return keys;
   }
 
   private static Set<String> placeholders(String pattern) {
