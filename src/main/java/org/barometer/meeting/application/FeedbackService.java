@@ -3,12 +3,15 @@ package org.barometer.meeting.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.Set;
 import org.barometer.meeting.domain.Attendance;
 import org.barometer.meeting.domain.Forum;
 import org.barometer.meeting.domain.Meeting;
@@ -18,7 +21,7 @@ import org.barometer.meeting.domain.RegistrationRepository;
 import org.barometer.platform.error.ConflictException;
 import org.barometer.survey.application.CycleProgress;
 import org.barometer.survey.application.InvitationService;
-import org.barometer.survey.application.InvitationService.PersonLink;
+import org.barometer.survey.application.InvitationService.AnonymousLink;
 import org.barometer.survey.application.NewCycle;
 import org.barometer.survey.application.NewSurvey;
 import org.barometer.survey.application.SurveyService;
@@ -27,11 +30,14 @@ import org.barometer.survey.domain.SurveyCycle;
 /**
  * The short feedback survey after a meeting, on the survey engine: one survey per forum on the
  * {@code meeting-feedback} template, one cycle per meeting, and a personal link mailed to each
- * person marked as attended. Answers are anonymous as in any survey, and results of a meeting with
- * fewer answers than the survey's minimum group size are suppressed like any small group.
+ * person marked as attended. Results of a meeting with fewer answers than the survey's minimum
+ * group size are suppressed like any small group.
  *
- * <p>Sending again reaches those who attended since and those whose mail failed; nobody gets a
- * second link once one was mailed.
+ * <p>The links name nobody ({@code InvitationService#issueAnonymousLinks}): the links of a sending
+ * are dealt out in a random order and only the fact that a person was mailed is kept ({@link
+ * FeedbackMails}), so the database cannot tell whose answer is whose, or even who answered. Sending
+ * again reaches those marked as attended since and those whose mail failed (their link is
+ * withdrawn); nobody gets a second link once one was mailed.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.NOT_SUPPORTED)
@@ -42,12 +48,17 @@ public class FeedbackService {
   /** Days the feedback cycle is planned to stay open. */
   static final int OPEN_DAYS = 14;
 
+  private static final SecureRandom RANDOM = new SecureRandom();
+
   @Inject MeetingTransactions tx;
   @Inject RegistrationRepository registrations;
   @Inject MeetingService meetings;
   @Inject SurveyService surveys;
   @Inject InvitationService invitations;
   @Inject Notices notices;
+  @Inject FeedbackMails mailings;
+
+  Clock clock = Clock.systemUTC();
 
   /** What a sending did. */
   public record FeedbackSent(long cycleId, int attended, int mailed, int notMailed) {}
@@ -61,11 +72,11 @@ public class FeedbackService {
     if (meeting.status() == MeetingStatus.CANCELLED) {
       throw new ConflictException("meeting", "The meeting was cancelled");
     }
-    Map<Long, Registration> attended =
+    List<Registration> attended =
         tx.inTransaction(() -> registrations.ofMeeting(meetingId)).stream()
             .filter(r -> r.attendance() == Attendance.ATTENDED)
             .filter(r -> r.registrant() != null && r.registrant().email() != null)
-            .collect(Collectors.toMap(Registration::id, Function.identity()));
+            .toList();
     if (attended.isEmpty()) {
       throw new ConflictException(
           "attendance", "Nobody with an e-mail address is marked as attended yet");
@@ -76,10 +87,14 @@ public class FeedbackService {
             new NewSurvey(surveyCode(forum), surveyName(forum), TEMPLATE, null),
             new NewCycle(
                 label(meeting), LocalDate.now(), LocalDate.now().plusDays(OPEN_DAYS), null, null));
-    List<PersonLink> links = invitations.invitePeople(cycle.id(), attended.keySet());
-    int mailed = 0;
-    for (PersonLink link : links) {
-      Registration r = attended.get(link.registrationId());
+    Set<Long> mailedBefore = tx.inTransaction(() -> mailings.mailed(cycle.id()));
+    List<Registration> due = attended.stream().filter(r -> !mailedBefore.contains(r.id())).toList();
+    List<AnonymousLink> links =
+        new ArrayList<>(invitations.issueAnonymousLinks(cycle.id(), due.size()));
+    Collections.shuffle(links, RANDOM);
+    List<Long> mailed = new ArrayList<>();
+    for (int i = 0; i < due.size(); i++) {
+      Registration r = due.get(i);
       Notice notice =
           new Notice(
               NoticeKind.FEEDBACK,
@@ -88,16 +103,19 @@ public class FeedbackService {
               r.registrant().name(),
               r.registrant().email(),
               r.language(),
-              link.link(),
+              links.get(i).link(),
               0,
               false,
               r.retentionDays());
       if (notices.send(List.of(notice)) == 1) {
-        invitations.recordMailing(link.invitationId());
-        mailed++;
+        mailed.add(r.id());
+      } else {
+        invitations.withdraw(links.get(i).invitationId());
       }
     }
-    return new FeedbackSent(cycle.id(), attended.size(), mailed, links.size() - mailed);
+    Instant sentAt = clock.instant();
+    tx.run(() -> mailings.record(cycle.id(), mailed, sentAt));
+    return new FeedbackSent(cycle.id(), attended.size(), mailed.size(), due.size() - mailed.size());
   }
 
   /** The meeting's feedback so far; empty before it was first sent. */

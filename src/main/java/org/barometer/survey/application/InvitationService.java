@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -79,39 +78,36 @@ public class InvitationService {
   }
 
   /**
-   * Invites people by their meeting registrations, to a meeting's feedback survey, and issues a
-   * personal link to each who has not had one mailed yet: the newly invited, and those whose mail
-   * failed before. Registrations already invited and mailed are left alone, so this can be run
-   * again.
-   *
-   * @return a link for each registration to mail, with the invitation to record the mailing on
+   * Issues personal links that name nobody ({@link Invitation#anonymous}), for people whose answers
+   * must not be traceable to them even through the database. The caller deals them out and keeps no
+   * record of who got which.
    */
-  public List<PersonLink> invitePeople(long cycleId, Collection<Long> registrationIds) {
+  public List<AnonymousLink> issueAnonymousLinks(long cycleId, int count) {
     SurveyCycle cycle = surveys.cycle(cycleId);
     if (cycle.status() != CycleStatus.OPEN) {
       throw new ConflictException("cycle", "The cycle " + cycle.label() + " is not open");
     }
-    Map<Long, Invitation> known =
-        invitations.ofRegistrations(cycle).stream()
-            .collect(Collectors.toMap(Invitation::registrationId, Function.identity()));
-    List<PersonLink> links = new ArrayList<>();
-    for (long registrationId : registrationIds) {
-      Invitation invitation = known.get(registrationId);
-      if (invitation == null) {
-        invitation = Invitation.ofRegistration(cycle, registrationId);
-        invitations.add(invitation);
-      } else if (invitation.sent()) {
-        continue;
-      }
+    List<AnonymousLink> issued = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      Invitation invitation = Invitation.anonymous(cycle);
+      invitations.add(invitation);
       PersonalToken token = PersonalToken.generate();
       invitations.add(new InvitationToken(token, invitation));
-      links.add(new PersonLink(registrationId, invitation.id(), this.links.of(token)));
+      issued.add(new AnonymousLink(invitation.id(), links.of(token)));
     }
-    return links;
+    return issued;
   }
 
-  /** A personal link for a person's invitation, to be mailed. */
-  public record PersonLink(long registrationId, long invitationId, String link) {}
+  /** A link that names nobody, and its invitation (to withdraw it if it cannot be delivered). */
+  public record AnonymousLink(long invitationId, String link) {}
+
+  /** Withdraws an unanswered anonymous link that could not be delivered. */
+  public void withdraw(long invitationId) {
+    invitations
+        .invitation(invitationId)
+        .filter(i -> i.business() == null && !i.answered())
+        .ifPresent(invitations::remove);
+  }
 
   /** A new personal link for the invitation; the links issued before keep working. */
   public PersonalToken issueToken(long invitationId) {

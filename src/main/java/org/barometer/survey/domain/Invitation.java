@@ -20,9 +20,9 @@ import java.util.Objects;
  * at invitation time, so response rates per stratum stay as they were when the register changes
  * later.
  *
- * <p>A meeting's feedback survey invites people instead: such an invitation names a meeting
- * registration and has no business and no stratum. The queries that list a cycle's businesses leave
- * them out.
+ * <p>A meeting's feedback survey invites people instead, with invitations that name nobody: no
+ * business, no stratum, and nothing that says whose link it was ({@link #anonymous}). The queries
+ * that list a cycle's businesses leave them out.
  */
 @Entity
 @Table(name = "invitation")
@@ -36,9 +36,6 @@ import java.util.Objects;
     query =
         "select i from Invitation i join fetch i.business where i.cycle = :cycle"
             + " and i.answered = :no order by i.business.name")
-@NamedQuery(
-    name = "Invitation.findByRegistration",
-    query = "select i from Invitation i where i.cycle = :cycle and i.registrationId is not null")
 @NamedQuery(
     name = "Invitation.markAnswered",
     query = "update Invitation i set i.answered = :yes where i.id = :id and i.answered = :no")
@@ -56,9 +53,6 @@ public class Invitation {
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "business_id")
   private Business business;
-
-  @Column(name = "registration_id")
-  private Long registrationId;
 
   private String industry;
 
@@ -86,11 +80,13 @@ public class Invitation {
     this.sizeClass = Objects.requireNonNull(sizeClass);
   }
 
-  /** A person invited by their registration for a meeting, to its feedback survey. */
-  public static Invitation ofRegistration(SurveyCycle cycle, long registrationId) {
+  /**
+   * An invitation that names nobody, for a person whose answers must not be traceable to them even
+   * through the database: whoever holds its link may answer once.
+   */
+  public static Invitation anonymous(SurveyCycle cycle) {
     Invitation invitation = new Invitation();
     invitation.cycle = Objects.requireNonNull(cycle);
-    invitation.registrationId = registrationId;
     return invitation;
   }
 
@@ -114,11 +110,6 @@ public class Invitation {
 
   public Business business() {
     return business;
-  }
-
-  /** The meeting registration of a person's invitation; null for a business's. */
-  public Long registrationId() {
-    return registrationId;
   }
 
   public String industry() {

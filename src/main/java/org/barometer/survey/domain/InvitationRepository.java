@@ -20,12 +20,12 @@ public interface InvitationRepository {
 
   List<Invitation> unanswered(SurveyCycle cycle);
 
-  /** The cycle's invitations of people (by meeting registration) rather than businesses. */
-  List<Invitation> ofRegistrations(SurveyCycle cycle);
-
   void add(Invitation invitation);
 
   void add(InvitationToken token);
+
+  /** Removes an invitation and its links, for a link that was never delivered. */
+  void remove(Invitation invitation);
 
   /**
    * Marks the invitation answered if it was not yet. Returns false when it already was: the check

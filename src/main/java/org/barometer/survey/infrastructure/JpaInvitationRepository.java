@@ -71,13 +71,6 @@ public class JpaInvitationRepository implements InvitationRepository {
   }
 
   @Override
-  public List<Invitation> ofRegistrations(SurveyCycle cycle) {
-    return em.createNamedQuery("Invitation.findByRegistration", Invitation.class)
-        .setParameter("cycle", cycle)
-        .getResultList();
-  }
-
-  @Override
   public void add(Invitation invitation) {
     em.persist(invitation);
   }
@@ -85,6 +78,14 @@ public class JpaInvitationRepository implements InvitationRepository {
   @Override
   public void add(InvitationToken token) {
     em.persist(token);
+  }
+
+  @Override
+  public void remove(Invitation invitation) {
+    em.createQuery("delete from InvitationToken t where t.invitation = :invitation")
+        .setParameter("invitation", invitation)
+        .executeUpdate();
+    em.remove(invitation);
   }
 
   @Override
@@ -130,7 +131,7 @@ public class JpaInvitationRepository implements InvitationRepository {
         .toList();
   }
 
-  /** Industry and size class; both null for people invited to a meeting's feedback. */
+  /** Industry and size class; both null for the anonymous invitations of a meeting's feedback. */
   private static List<String> stratum(Object[] row) {
     return Arrays.asList((String) row[0], (String) row[1]);
   }

@@ -47,6 +47,17 @@ class AnonymousSchemaTest {
   }
 
   @Test
+  void aMeetingsFeedbackInvitationsNameNobody() throws SQLException {
+    // an invitation names a business or nobody; who was mailed a meeting's feedback link is kept
+    // apart, with nothing that leads to an invitation or a link
+    assertEquals(List.of("business", "survey_cycle"), referencedTables("invitation"));
+    assertEquals(
+        List.of("meeting_registration", "survey_cycle"), referencedTables("meeting_feedback_mail"));
+    assertEquals(
+        List.of("cycle_id", "registration_id", "sent_at"), columns("meeting_feedback_mail"));
+  }
+
+  @Test
   void answersReferOnlyToTheirResponse() throws SQLException {
     assertEquals(
         List.of(
