@@ -179,6 +179,8 @@ class PlansIT {
 
     assertEquals("ACHIEVED", now.getString("status"), now.toString()); // 3rd is within the top 5
     assertEquals(3.0, now.getJsonNumber("value").doubleValue(), 1e-9);
+    assertEquals("NHO Kommune-NM 2024", now.getString("reference"));
+    assertEquals("2024-06-20", now.getString("published"));
     assertTrue(!before.containsKey("value"), "the day before it was published: " + before);
     Api.Reply refused =
         analyst.putJson(

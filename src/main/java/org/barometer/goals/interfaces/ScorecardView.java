@@ -50,6 +50,8 @@ public record ScorecardView(
    * @param why the sentence that says why
    * @param whyKey the key of that sentence
    * @param expected when an awaited figure is due to be published, or null
+   * @param reference where the figure was published (a ranking's report, the survey), or null
+   * @param published when it was published, where that is known (entered ranks), or null
    */
   public record IndicatorView(
       String id,
@@ -70,7 +72,9 @@ public record ScorecardView(
       String targetText,
       String why,
       String whyKey,
-      LocalDate expected) {}
+      LocalDate expected,
+      String reference,
+      LocalDate published) {}
 
   /** The scorecard with its words in a language: nb, sv, or English for anything else. */
   public static ScorecardView of(Scorecard card, Locale locale) {
@@ -115,7 +119,9 @@ public record ScorecardView(
         indicator.targetWords().in(locale),
         a.explanation().in(locale),
         a.explanation().key(),
-        e.awaited().map(w -> w.expected()).orElse(null));
+        e.awaited().map(w -> w.expected()).orElse(null),
+        latest == null ? null : latest.source().orElse(null),
+        latest == null ? null : latest.published().orElse(null));
   }
 
   /** Where an indicator's figure comes from, as the scorecard groups it. */

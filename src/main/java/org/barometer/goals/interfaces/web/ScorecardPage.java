@@ -8,7 +8,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -110,6 +112,19 @@ public class ScorecardPage {
   /** "68.2–73.9": a survey figure's 95 % interval, or empty. */
   public String interval(IndicatorView row) {
     return row.lower() == null ? "" : figure(row.lower()) + "–" + figure(row.upper());
+  }
+
+  /** "Kommune-NM 2024 (NHO), published 20 June 2024": where and when the figure was published. */
+  public String reference(IndicatorView row) {
+    if (row.published() == null) {
+      return row.reference();
+    }
+    return Messages.text(
+        "goals.publishedIn",
+        row.reference(),
+        DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+            .withLocale(language.getLocale())
+            .format(row.published()));
   }
 
   /** The indicator's chart from the REST API: small for the row, large for the drill-down. */
