@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
@@ -287,6 +288,37 @@ class MeetingsIT {
   }
 
   @Test
+  void aConfirmationTheMailServerRefusedIsSentAgainWithANewLink() throws Exception {
+    Api organiser = Api.organiser(base);
+    long meeting = MeetingsITData.meeting(organiser, "Frokost mens e-posten er nede", 10);
+    SMTP.stop();
+
+    // the seat stands although the mail could not be sent
+    MeetingsITData.register(base, meeting, "Kari Nede", "kari@nede.example");
+    JsonArray unsent = organiser.get("/api/meetings/" + meeting + "/unsent-mail").jsonArray();
+    assertEquals(1, unsent.size(), unsent.toString());
+    assertEquals("CONFIRMED", unsent.getJsonObject(0).getString("kind"));
+    assertEquals(1, unsent.getJsonObject(0).getInt("attempts"));
+
+    SMTP.start();
+    Api.Reply retried = organiser.post("/api/meetings/" + meeting + "/unsent-mail/retry");
+    assertEquals(200, retried.status(), retried.body());
+    assertEquals(1, retried.json().getInt("sent"));
+    assertTrue(SMTP.waitForIncomingEmail(10_000, 1));
+    MimeMessage mail = SMTP.getReceivedMessages()[0];
+    assertEquals("kari@nede.example", mail.getAllRecipients()[0].toString());
+    Matcher link =
+        Pattern.compile("/m/([A-Za-z0-9_-]+)")
+            .matcher(calendarOrText((Multipart) mail.getContent()));
+    assertTrue(link.find());
+    Api.Reply own =
+        Api.anonymous(base)
+            .postJson("/api/public/registrations/lookup", "{\"token\":\"" + link.group(1) + "\"}");
+    assertEquals(200, own.status(), own.body());
+    assertEquals(0, organiser.get("/api/meetings/" + meeting + "/unsent-mail").jsonArray().size());
+  }
+
+  @Test
   void staffListsNeedTheOrganiserRole() {
     assertEquals(403, Api.viewer(base).get("/api/forums").status());
     assertEquals(401, Api.anonymous(base).get("/api/meetings").status());
@@ -299,6 +331,11 @@ class MeetingsIT {
 
   private static int positionOf(Api organiser, long meeting, String name) {
     return MeetingsITData.person(organiser, meeting, name).getInt("waitingPosition");
+  }
+
+  /** The text of a mail with a calendar entry: its first part. */
+  private static String calendarOrText(Multipart multipart) throws Exception {
+    return multipart.getBodyPart(0).getContent().toString();
   }
 
   private static String calendarPart(Multipart multipart) throws Exception {
