@@ -301,6 +301,7 @@ class MeetingsIT {
     assertEquals(1, unsent.getJsonObject(0).getInt("attempts"));
 
     SMTP.start();
+    assertTrue(SMTP.getSmtp().waitTillRunning(10_000));
     Api.Reply retried = organiser.post("/api/meetings/" + meeting + "/unsent-mail/retry");
     assertEquals(200, retried.status(), retried.body());
     assertEquals(1, retried.json().getInt("sent"));

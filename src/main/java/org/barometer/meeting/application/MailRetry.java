@@ -69,9 +69,7 @@ public class MailRetry {
   public int retryNow(long meetingId) {
     Instant now = clock.instant();
     tx.run(() -> unsent.retryNow(meetingId, now));
-    return retry(
-        tx.inTransaction(
-            () -> unsent.due(now).stream().filter(u -> u.meetingId() == meetingId).toList()));
+    return retry(tx.inTransaction(() -> unsent.ofMeeting(meetingId)));
   }
 
   public List<UnsentMail> unsent(long meetingId) {

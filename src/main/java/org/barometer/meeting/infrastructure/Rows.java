@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,8 +27,15 @@ final class Rows {
     T map(ResultSet rs) throws SQLException;
   }
 
+  /**
+   * An instant as the UTC timestamp columns hold it, cut to microseconds as both databases keep
+   * them: the database would round a nanosecond up instead, and a time written would then compare
+   * later than the same time given as a parameter.
+   */
   static LocalDateTime utc(Instant instant) {
-    return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    return instant == null
+        ? null
+        : LocalDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
   }
 
   static Instant instant(ResultSet rs, String column) throws SQLException {
