@@ -7,8 +7,12 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.barometer.meeting.domain.Access;
 import org.barometer.meeting.domain.Meeting;
 import org.barometer.meeting.domain.MeetingDetails;
@@ -28,6 +32,26 @@ public class JdbcMeetingRepository implements MeetingRepository {
           + " time_zone, place, video_link, capacity, registration_deadline, access, language,"
           + " status, cancel_reason, calendar_sequence from meeting";
 
+  /** The columns a change may set, in the order of {@link #changeable}. */
+  private static final List<String> CHANGEABLE =
+      List.of(
+          "title",
+          "description",
+          "agenda",
+          "starts_local",
+          "ends_local",
+          "time_zone",
+          "place",
+          "video_link",
+          "capacity",
+          "registration_deadline",
+          "access",
+          "language",
+          "status",
+          "cancel_reason",
+          "calendar_sequence",
+          "updated_at");
+
   @Inject JdbcMeetingTransactions tx;
 
   protected JdbcMeetingRepository() {}
@@ -38,47 +62,38 @@ public class JdbcMeetingRepository implements MeetingRepository {
 
   @Override
   public long add(Meeting m, Instant now) {
-    MeetingDetails d = m.details();
+    List<Object> values = new ArrayList<>(List.of(m.forumId(), m.calendarUid(), now));
+    values.addAll(changeable(m, now));
     try {
       return Rows.insert(
           tx.connection(),
-          "insert into meeting (forum_id, calendar_uid, title, description, agenda, starts_local,"
-              + " ends_local, time_zone, place, video_link, capacity, registration_deadline,"
-              + " access, language, status, cancel_reason, calendar_sequence, created_at,"
-              + " updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-          m.forumId(),
-          m.calendarUid(),
-          d.title(),
-          d.description(),
-          d.agenda(),
-          d.start(),
-          d.end(),
-          d.zone().getId(),
-          d.place(),
-          d.videoLink(),
-          d.capacity(),
-          d.registrationDeadline(),
-          d.access(),
-          d.language().tag(),
-          m.status(),
-          m.cancelReason(),
-          m.calendarSequence(),
-          now,
-          now);
+          "insert into meeting (forum_id, calendar_uid, created_at, "
+              + String.join(", ", CHANGEABLE)
+              + ") values ("
+              + String.join(", ", Collections.nCopies(values.size(), "?"))
+              + ")",
+          values.toArray());
     } catch (SQLException e) {
-      throw new MeetingStoreException("Storing meeting " + d.title(), e);
+      throw new MeetingStoreException("Storing meeting " + m.details().title(), e);
     }
   }
 
   @Override
   public void update(Meeting m, Instant now) {
-    MeetingDetails d = m.details();
+    List<Object> values = new ArrayList<>(changeable(m, now));
+    values.add(m.id());
     Rows.update(
         tx.connection(),
-        "update meeting set title = ?, description = ?, agenda = ?, starts_local = ?,"
-            + " ends_local = ?, time_zone = ?, place = ?, video_link = ?, capacity = ?,"
-            + " registration_deadline = ?, access = ?, language = ?, status = ?,"
-            + " cancel_reason = ?, calendar_sequence = ?, updated_at = ? where id = ?",
+        "update meeting set "
+            + CHANGEABLE.stream().map(c -> c + " = ?").collect(Collectors.joining(", "))
+            + " where id = ?",
+        values.toArray());
+  }
+
+  /** The meeting's values for {@link #CHANGEABLE}; nulls allowed, so not List.of. */
+  private static List<Object> changeable(Meeting m, Instant now) {
+    MeetingDetails d = m.details();
+    return Arrays.asList(
         d.title(),
         d.description(),
         d.agenda(),
@@ -94,8 +109,7 @@ public class JdbcMeetingRepository implements MeetingRepository {
         m.status(),
         m.cancelReason(),
         m.calendarSequence(),
-        now,
-        m.id());
+        now);
   }
 
   @Override
