@@ -1,5 +1,7 @@
 package org.barometer.bench;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import org.barometer.it.Api;
 
 /**
@@ -48,5 +50,23 @@ final class BenchCycles {
 
   static double seconds(long start) {
     return (System.nanoTime() - start) / 1e9;
+  }
+
+  /** Waits (up to 5 minutes) until the server has counted and kept a closed cycle. */
+  static void waitUntilKept(Connection db, long cycle) throws Exception {
+    try (PreparedStatement kept =
+        db.prepareStatement("select count(*) from cycle_count where cycle_id = ?")) {
+      kept.setLong(1, cycle);
+      for (int i = 0; i < 1200; i++) {
+        try (var rows = kept.executeQuery()) {
+          rows.next();
+          if (rows.getLong(1) > 0) {
+            return;
+          }
+        }
+        Thread.sleep(250);
+      }
+    }
+    throw new IllegalStateException("Cycle " + cycle + " was not counted within 5 minutes");
   }
 }

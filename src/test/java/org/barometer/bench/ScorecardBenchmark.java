@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -133,7 +132,7 @@ public final class ScorecardBenchmark {
             c + 1, cycles, id, responses, seconds(start));
         start = System.nanoTime();
         check(analyst.post("/api/cycles/" + id + "/close"), 200);
-        waitUntilKept(db, id);
+        BenchCycles.waitUntilKept(db, id);
         log("  closed, counted and kept by the server in %.1f s", seconds(start));
       }
     }
@@ -365,23 +364,6 @@ public final class ScorecardBenchmark {
             + "'])[1 + "
             + pick
             + "], false from bench_ids");
-  }
-
-  private static void waitUntilKept(Connection db, long cycle) throws Exception {
-    try (PreparedStatement kept =
-        db.prepareStatement("select count(*) from cycle_count where cycle_id = ?")) {
-      kept.setLong(1, cycle);
-      for (int i = 0; i < 1200; i++) {
-        try (var rows = kept.executeQuery()) {
-          rows.next();
-          if (rows.getLong(1) > 0) {
-            return;
-          }
-        }
-        Thread.sleep(250);
-      }
-    }
-    throw new IllegalStateException("Cycle " + cycle + " was not counted within 5 minutes");
   }
 
   /** Cold: the first request after a server start; warm: rounds of further requests. */
