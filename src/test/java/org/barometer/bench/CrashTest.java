@@ -116,8 +116,11 @@ public final class CrashTest {
             HTTP.send(
                 HttpRequest.newBuilder(base.resolve("/health")).build(),
                 HttpResponse.BodyHandlers.ofString());
-        // Liberty answers UP before it has found the application in dropins: wait for its check.
-        if (ready.statusCode() == 200 && ready.body().contains("\"database\"")) {
+        // Liberty answers UP before it has found the application in dropins: wait for its check,
+        // and for the API to answer (once, a restarted server's first API call was refused).
+        if (ready.statusCode() == 200
+            && ready.body().contains("\"database\"")
+            && Api.analyst(base.toURL()).get("/api/surveys").status() == 200) {
           log("Server ready, pid " + process.pid());
           return process;
         }
@@ -241,17 +244,23 @@ public final class CrashTest {
       }
       String survey = surveys.get(0);
       long cycle =
-          analyst
-              .get("/api/surveys/" + survey + "/cycles")
+          ok(analyst.get("/api/surveys/" + survey + "/cycles"))
               .jsonArray()
               .getJsonObject(0)
               .getJsonNumber("id")
               .longValue();
-      var progress = analyst.get("/api/cycles/" + cycle).json().getJsonObject("progress");
+      var progress = ok(analyst.get("/api/cycles/" + cycle)).json().getJsonObject("progress");
       return new long[] {
         progress.getJsonNumber("answered").longValue(),
         progress.getJsonNumber("responses").longValue()
       };
+    }
+
+    private static Api.Reply ok(Api.Reply reply) {
+      if (reply.status() != 200) {
+        throw new IllegalStateException("The restarted server answered " + reply);
+      }
+      return reply;
     }
 
     @Override
