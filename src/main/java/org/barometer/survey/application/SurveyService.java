@@ -130,10 +130,14 @@ public class SurveyService {
         .orElseThrow(() -> new NotFoundException("No survey cycle with the id " + id));
   }
 
-  /** Invitations, answers and response rates of a cycle, overall and per stratum. */
+  /**
+   * Invitations, answers and response rates of a cycle, overall and per stratum (a stratum's
+   * answers only where at least the survey's minimum group answered).
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
   public CycleProgress progress(long cycleId) {
     SurveyCycle cycle = cycle(cycleId);
-    return CycleProgress.of(invitations.progress(cycle), responses.count(cycle));
+    return CycleProgress.of(
+        invitations.progress(cycle), responses.count(cycle), cycle.survey().minGroupSize());
   }
 }
