@@ -137,11 +137,12 @@ class AnonymityIT {
     // Below the minimum, live results show nothing
     answer(tokens.get(producers.get(0)), Surveys.COMPLETE_ANSWERS);
     answer(tokens.get(producers.get(1)), Surveys.COMPLETE_ANSWERS);
-    var early = viewer.get("/api/cycles/" + cycle + "/results");
-    assertEquals(200, early.status(), early.body());
-    assertEquals(0, early.json().getInt("responses"));
-    assertEquals(3, early.json().getInt("liveRefreshAt"));
-    assertFalse(item(early.json(), "sat_business_land").getJsonObject("overall").containsKey("n"));
+    var belowMinimum = viewer.get("/api/cycles/" + cycle + "/results");
+    assertEquals(200, belowMinimum.status(), belowMinimum.body());
+    assertEquals(0, belowMinimum.json().getInt("responses"));
+    assertEquals(3, belowMinimum.json().getInt("liveRefreshAt"));
+    assertFalse(
+        item(belowMinimum.json(), "sat_business_land").getJsonObject("overall").containsKey("n"));
 
     answer(tokens.get(producers.get(2)), Surveys.COMPLETE_ANSWERS);
     String resultsBefore = viewer.get("/api/cycles/" + cycle + "/results").body();
@@ -174,6 +175,11 @@ class AnonymityIT {
       assertTrue(refused.json().getString("message").contains("closed"), refused.body());
     }
 
+    // 3b. Closing now would let the final results be compared with the live ones at 3: refused
+    var early = analyst.post("/api/cycles/" + cycle + "/close");
+    assertEquals(409, early.status(), early.body());
+    assertTrue(early.json().getString("message").contains("once it has 6 responses"), early.body());
+
     // 4. Live results before and after the one answer: the same, to the byte
     String resultsAfter = viewer.get("/api/cycles/" + cycle + "/results").body();
     assertEquals(resultsBefore, resultsAfter);
@@ -196,7 +202,8 @@ class AnonymityIT {
     assertEquals(
         21.0 / 6, steppedLand.getJsonObject("summary").getJsonNumber("mean").doubleValue(), 1e-9);
 
-    // 5. Closed: the export's background is coarsened; no row can be tied to the builder.
+    // 5. At 6, the step just shown, the cycle closes. The export's background is coarsened; no row
+    // can be tied to the builder.
     // industry C 5, F 1: F is rare, other (1) < 3 takes C too, so industry is left out; the
     // same for size (5-19 5, 0-4 1) and years (10+ 5, 0-2 1).
     assertEquals(200, analyst.post("/api/cycles/" + cycle + "/close").status());

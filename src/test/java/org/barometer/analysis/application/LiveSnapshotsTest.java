@@ -2,6 +2,8 @@ package org.barometer.analysis.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -11,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import org.barometer.analysis.infrastructure.JdbcSnapshotMarks;
+import org.barometer.platform.error.ConflictException;
 import org.barometer.survey.domain.CycleStatus;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
@@ -35,9 +38,15 @@ class LiveSnapshotsTest {
         Statement s = c.createStatement()) {
       s.execute(
           "insert into survey values (1, 's', 'S', 'business-climate', 3, current_timestamp)");
-      s.execute(
-          "insert into survey_cycle (id, survey_id, label, status, template_code,"
-              + " template_version, template_text) values (10, 1, 'c', 'OPEN', 't', 1, 'x')");
+      for (int cycle : new int[] {10, 11}) {
+        s.execute(
+            "insert into survey_cycle (id, survey_id, label, status, template_code,"
+                + " template_version, template_text) values ("
+                + cycle
+                + ", 1, 'c"
+                + cycle
+                + "', 'OPEN', 't', 1, 'x')");
+      }
     }
     marks = new JdbcSnapshotMarks(h2);
   }
@@ -111,5 +120,23 @@ class LiveSnapshotsTest {
     assertEquals(List.of(3L, 7L), counts);
     assertEquals(10, ask(restarted, 10, 10).responses());
     assertEquals(OptionalLong.of(10), marks.last(10));
+  }
+
+  @Test
+  void closingIsRefusedBetweenTheLastShownSnapshotAndTheNextStep() {
+    LiveTailGuard guard = new LiveTailGuard(marks);
+    // never shown live: closes at any count
+    guard.check(11, "c11", 3, 1);
+    marks.mark(11, 4);
+    // shown at 4: 4 (nothing new) and from 4 + 3 = 7 on may close; 5 and 6 may not
+    guard.check(11, "c11", 3, 4);
+    for (long responses : new long[] {5, 6}) {
+      var refused =
+          assertThrows(ConflictException.class, () -> guard.check(11, "c11", 3, responses));
+      assertEquals("cycle", refused.field());
+      assertTrue(refused.getMessage().contains("once it has 7 responses"), refused.getMessage());
+    }
+    guard.check(11, "c11", 3, 7);
+    guard.check(11, "c11", 3, 12);
   }
 }
