@@ -95,6 +95,11 @@ class AnswerBrowserIT {
       staff.find(By.cssSelector("button[type=submit]")).click();
       staff.waitForText(By.id("answered"), "1");
       assertEquals("3", staff.find(By.id("invited")).getText());
+      // one business answered: its stratum shows "fewer than 7", like the strata with none, and
+      // an open cycle offers no answer export
+      String strata = staff.find(By.cssSelector(".strata")).getText();
+      assertEquals(3, strata.split("fewer than 7", -1).length - 1, strata);
+      assertTrue(staff.driver.findElements(By.id("cycle:export")).isEmpty());
       staff.screenshot("cycle-desktop");
 
       // A form posted with a view state the server never issued (a forged, cross-site post)

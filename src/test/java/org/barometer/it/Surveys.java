@@ -35,13 +35,20 @@ final class Surveys {
 
   /** Creates a business-climate survey and a draft cycle; returns the cycle's id. */
   static long draftCycle(Api analyst, String surveyCode, String label) {
+    return draftCycle(analyst, surveyCode, label, 7);
+  }
+
+  /** As {@link #draftCycle(Api, String, String)}, the survey with this minimum group. */
+  static long draftCycle(Api analyst, String surveyCode, String label, int minGroupSize) {
     var survey =
         analyst.postJson(
             "/api/surveys",
             "{\"code\":\""
                 + surveyCode
                 + "\",\"name\":\"Næringslivsundersøkelsen\","
-                + "\"templateCode\":\"business-climate\"}");
+                + "\"templateCode\":\"business-climate\",\"minGroupSize\":"
+                + minGroupSize
+                + "}");
     assertEquals(201, survey.status(), survey.body());
     var cycle =
         analyst.postJson(
@@ -55,7 +62,11 @@ final class Surveys {
   }
 
   static long openCycleWithRegister(Api analyst, String surveyCode) {
-    long id = draftCycle(analyst, surveyCode, "2025");
+    return openCycleWithRegister(analyst, surveyCode, 7);
+  }
+
+  static long openCycleWithRegister(Api analyst, String surveyCode, int minGroupSize) {
+    long id = draftCycle(analyst, surveyCode, "2025", minGroupSize);
     assertEquals(200, analyst.post("/api/cycles/" + id + "/open").status());
     var invited = analyst.postCsv("/api/cycles/" + id + "/invitations", REGISTER);
     assertEquals(200, invited.status(), invited.body());

@@ -16,6 +16,8 @@ import org.barometer.survey.domain.template.QuestionnaireTemplate;
  * since a closed cycle never changes.
  *
  * @param pairs driven index → driver index → paired sums, for the priority matrix
+ * @param liveRefreshAt for an open cycle's snapshot ({@link LiveSnapshots}), the number of
+ *     responses at which it is counted again; null otherwise
  */
 record CycleCounts(
     long cycleId,
@@ -33,7 +35,89 @@ record CycleCounts(
     long responses,
     List<CellCount> questionCells,
     List<CellCount> indexCells,
-    Map<String, Map<String, PairedSums>> pairs) {
+    Map<String, Map<String, PairedSums>> pairs,
+    Long liveRefreshAt) {
+
+  CycleCounts(
+      long cycleId,
+      String surveyCode,
+      String surveyName,
+      String cycleLabel,
+      CycleStatus status,
+      QuestionnaireTemplate template,
+      BackgroundQuestions background,
+      int minGroupSize,
+      Integer populationSize,
+      List<StratumPopulation> strata,
+      long invitations,
+      long answeredInvitations,
+      long responses,
+      List<CellCount> questionCells,
+      List<CellCount> indexCells,
+      Map<String, Map<String, PairedSums>> pairs) {
+    this(
+        cycleId,
+        surveyCode,
+        surveyName,
+        cycleLabel,
+        status,
+        template,
+        background,
+        minGroupSize,
+        populationSize,
+        strata,
+        invitations,
+        answeredInvitations,
+        responses,
+        questionCells,
+        indexCells,
+        pairs,
+        null);
+  }
+
+  /** These counts as a live snapshot, counted again at {@code refreshAt} responses. */
+  CycleCounts refreshedAt(long refreshAt) {
+    return new CycleCounts(
+        cycleId,
+        surveyCode,
+        surveyName,
+        cycleLabel,
+        status,
+        template,
+        background,
+        minGroupSize,
+        populationSize,
+        strata,
+        invitations,
+        answeredInvitations,
+        responses,
+        questionCells,
+        indexCells,
+        pairs,
+        refreshAt);
+  }
+
+  /** No answers at all: what an open cycle shows until its first snapshot, at {@code refreshAt}. */
+  CycleCounts waitingUntil(long refreshAt) {
+    return new CycleCounts(
+        cycleId,
+        surveyCode,
+        surveyName,
+        cycleLabel,
+        status,
+        template,
+        background,
+        minGroupSize,
+        populationSize,
+        strata,
+        invitations,
+        0,
+        0,
+        List.of(),
+        List.of(),
+        Map.of(),
+        refreshAt);
+  }
 
   List<CellCount> cells(String item, boolean index) {
     return (index ? indexCells : questionCells)

@@ -32,8 +32,9 @@ import org.barometer.survey.domain.template.QuestionnaireTemplate;
  * A cycle's answers counted in the database. A closed cycle never changes, so its counts are
  * counted once, right after it closes (in the background, so closing stays quick), kept in the
  * database ({@link CountsArchive}) for later server starts, and held in memory for every later
- * page, export and comparison. An open cycle is counted afresh each time, so staff see answers
- * arrive.
+ * page, export and comparison. An open cycle's live results come from a snapshot counted again only
+ * after every minimum group of new answers ({@link LiveSnapshots}), so that they never show one
+ * answer. A draft (answers imported by staff) is counted afresh each time.
  */
 @ApplicationScoped
 public class CycleCountsLoader {
@@ -46,6 +47,7 @@ public class CycleCountsLoader {
   @Inject TemplateLibrary templates;
   @Inject AnswerStatistics statistics;
   @Inject CountsArchive archive;
+  @Inject LiveSnapshots live;
 
   @Resource ManagedExecutorService executor;
 
@@ -55,6 +57,16 @@ public class CycleCountsLoader {
       return cached;
     }
     SurveyCycle cycle = surveys.cycle(cycleId);
+    if (cycle.status() == CycleStatus.OPEN) {
+      return live.counts(
+          cycleId,
+          cycle.survey().minGroupSize(),
+          surveys.progress(cycleId).responses(),
+          () -> withCounts(cycle, count(cycle)),
+          refreshAt ->
+              withCounts(cycle, new CountsArchive.Counts(List.of(), List.of(), Map.of()))
+                  .waitingUntil(refreshAt));
+    }
     if (cycle.status() != CycleStatus.CLOSED) {
       return withCounts(cycle, count(cycle));
     }

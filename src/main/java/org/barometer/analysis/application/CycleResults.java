@@ -11,6 +11,8 @@ import org.barometer.survey.domain.CycleStatus;
  *
  * @param responseRate responses from invited businesses / invitations; empty for a cycle without
  *     invitations (answers imported from another tool)
+ * @param liveRefreshAt for an open cycle, the number of responses at which its live results, a
+ *     snapshot, are counted again ({@link LiveSnapshots}); null for a draft or closed cycle
  */
 public record CycleResults(
     long cycleId,
@@ -25,11 +27,17 @@ public record CycleResults(
     Integer populationSize,
     boolean stratified,
     List<ItemResult> items,
-    List<PriorityResult> priorities) {
+    List<PriorityResult> priorities,
+    Long liveRefreshAt) {
 
   public CycleResults {
     items = List.copyOf(items);
     priorities = List.copyOf(priorities);
+  }
+
+  /** An open cycle's results: a snapshot, without breakdowns or stratified estimates. */
+  public boolean live() {
+    return status == CycleStatus.OPEN;
   }
 
   public Optional<ItemResult> item(String code) {

@@ -23,6 +23,7 @@ import org.barometer.analysis.domain.SummaryOptions;
 import org.barometer.analysis.domain.Suppression;
 import org.barometer.analysis.domain.Visibility;
 import org.barometer.platform.i18n.LocalizedText;
+import org.barometer.survey.domain.CycleStatus;
 import org.barometer.survey.domain.StratumPopulation;
 import org.barometer.survey.domain.template.BackgroundKind;
 import org.barometer.survey.domain.template.IndexDefinition;
@@ -68,9 +69,19 @@ final class ResultsCalculator {
             : OptionalDouble.of((double) counts.answeredInvitations() / counts.invitations()),
         counts.minGroupSize(),
         counts.populationSize(),
-        !counts.strata().isEmpty(),
+        !counts.strata().isEmpty() && !live(),
         items,
-        priorities(items));
+        priorities(items),
+        counts.liveRefreshAt());
+  }
+
+  /**
+   * An open cycle's results are a snapshot ({@link LiveSnapshots}) and show no breakdowns or
+   * stratified estimates: between two snapshots at least k answers come in, but a group could still
+   * gain a single one of them, and staff know from the register which business that was.
+   */
+  private boolean live() {
+    return counts.status() == CycleStatus.OPEN;
   }
 
   ItemResult question(Question question) {
@@ -78,7 +89,7 @@ final class ResultsCalculator {
     List<CellCount> cells = counts.cells(question.code(), false);
     GroupFigures overall = overall(kind, question, cells);
     List<Breakdown> breakdowns =
-        question.isBackground() ? List.of() : breakdowns(kind, question, cells);
+        question.isBackground() || live() ? List.of() : breakdowns(kind, question, cells);
     return new ItemResult(
         question.code(),
         kind,
@@ -99,7 +110,7 @@ final class ResultsCalculator {
         false,
         overall,
         stratified(ItemKind.INDEX, cells, overall),
-        breakdowns(ItemKind.INDEX, null, cells));
+        live() ? List.of() : breakdowns(ItemKind.INDEX, null, cells));
   }
 
   private GroupFigures overall(ItemKind kind, Question question, List<CellCount> cells) {
@@ -200,7 +211,7 @@ final class ResultsCalculator {
 
   private Optional<StratifiedEstimate> stratified(
       ItemKind kind, List<CellCount> cells, GroupFigures overall) {
-    if (!kind.numeric() || counts.strata().isEmpty() || !overall.shown()) {
+    if (!kind.numeric() || counts.strata().isEmpty() || !overall.shown() || live()) {
       return Optional.empty();
     }
     List<Stratum> strata = new ArrayList<>();

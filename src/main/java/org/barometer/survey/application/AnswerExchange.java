@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -25,8 +26,11 @@ import org.barometer.survey.domain.SurveyCycle;
 import org.barometer.survey.domain.response.AnswerCheck;
 import org.barometer.survey.domain.response.AnswerProblem;
 import org.barometer.survey.domain.response.AnswerValues;
+import org.barometer.survey.domain.response.BackgroundCoarsening;
 import org.barometer.survey.domain.response.RawAnswers;
+import org.barometer.survey.domain.template.Option;
 import org.barometer.survey.domain.template.Question;
+import org.barometer.survey.domain.template.QuestionType;
 import org.barometer.survey.domain.template.QuestionnaireTemplate;
 
 /**
@@ -34,6 +38,12 @@ import org.barometer.survey.domain.template.QuestionnaireTemplate;
  * code, in the template's order. A multiple choice lists its options separated by {@code |}; a
  * "don't know" is {@code dontknow}. Rows come in the order of the responses' random identifiers,
  * never in the order they were given.
+ *
+ * <p>Out, the minimum group holds as in every other output, against staff too: only a closed cycle
+ * with at least the minimum of responses is exported, its background coarsened to k-anonymity, and
+ * free text goes out on its own ({@link #exportTexts}), since a text next to a row's background is
+ * as telling as a name. A coarsened value ({@code other}) is not an option, so such a file is not
+ * imported again as it is.
  *
  * <p>Importing the same shape brings in a cycle that was run in another tool (2019, 2022): into a
  * draft cycle, all rows or none, each bad cell reported with its row and column.
@@ -49,18 +59,52 @@ public class AnswerExchange {
   @Inject ResponseRepository responses;
   @Inject TemplateLibrary templates;
 
+  /**
+   * A closed cycle's answers without free text, the background coarsened ({@link
+   * BackgroundCoarsening}) so that every combination of the exported background columns has at
+   * least the survey's minimum group of rows.
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
   public String export(long cycleId) {
-    SurveyCycle cycle = surveys.cycle(cycleId);
-    List<Question> questions = templates.of(cycle).questions();
+    SurveyCycle cycle = exportable(cycleId);
+    QuestionnaireTemplate template = templates.of(cycle);
+    List<Question> background = template.backgroundQuestions();
+    List<RawAnswers> all =
+        responses.responses(cycle).stream()
+            .map(r -> AnswerValues.fromValues(AnsweringService.values(r)))
+            .toList();
+    BackgroundCoarsening.Coarsened coarsened =
+        BackgroundCoarsening.apply(
+            background.stream()
+                .map(
+                    q ->
+                        new BackgroundCoarsening.Column(
+                            q.code(), q.options().stream().map(Option::code).toList()))
+                .toList(),
+            all.stream()
+                .map(
+                    answers ->
+                        background.stream()
+                            .map(q -> answers.get(q.code()).stream().findFirst().orElse(null))
+                            .toList())
+                .toList(),
+            cycle.survey().minGroupSize());
+    List<Question> columns =
+        template.questions().stream()
+            .filter(q -> q.type() != QuestionType.TEXT)
+            .filter(q -> !q.isBackground() || coarsened.columns().contains(q.code()))
+            .toList();
     StringWriter out = new StringWriter();
     try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
-      csv.printRecord(questions.stream().map(Question::code).toList());
-      for (Response response : responses.responses(cycle)) {
-        RawAnswers answers = AnswerValues.fromValues(AnsweringService.values(response));
+      csv.printRecord(columns.stream().map(Question::code).toList());
+      for (int r = 0; r < all.size(); r++) {
         List<String> row = new ArrayList<>();
-        for (Question q : questions) {
-          row.add(String.join(MULTIPLE_SEPARATOR, answers.get(q.code())));
+        for (Question q : columns) {
+          row.add(
+              q.isBackground()
+                  ? Objects.toString(
+                      coarsened.rows().get(r).get(coarsened.columns().indexOf(q.code())), "")
+                  : String.join(MULTIPLE_SEPARATOR, all.get(r).get(q.code())));
         }
         csv.printRecord(row);
       }
@@ -68,6 +112,73 @@ public class AnswerExchange {
       throw new UncheckedIOException(e);
     }
     return out.toString();
+  }
+
+  /**
+   * A closed cycle's free-text answers, apart from everything else: one row per text with its
+   * question, no background, sorted by question (in the template's order) and then by text, so that
+   * neither the order nor a column ties a text to a row of {@link #export}.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public String exportTexts(long cycleId) {
+    SurveyCycle cycle = exportable(cycleId);
+    List<Question> texts =
+        templates.of(cycle).questions().stream()
+            .filter(q -> q.type() == QuestionType.TEXT)
+            .toList();
+    Map<String, List<String>> byQuestion = new LinkedHashMap<>();
+    texts.forEach(q -> byQuestion.put(q.code(), new ArrayList<>()));
+    for (Response response : responses.responses(cycle)) {
+      RawAnswers answers = AnswerValues.fromValues(AnsweringService.values(response));
+      for (Question q : texts) {
+        answers.get(q.code()).stream()
+            .filter(t -> !t.isBlank())
+            .forEach(byQuestion.get(q.code())::add);
+      }
+    }
+    StringWriter out = new StringWriter();
+    try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
+      csv.printRecord("question", "answer");
+      for (var question : byQuestion.entrySet()) {
+        for (String text : question.getValue().stream().sorted().toList()) {
+          csv.printRecord(question.getKey(), text);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /**
+   * The cycle, if its answers may leave the system: only once it is closed (an open cycle's export
+   * before and after one more answer would show that answer), and only with at least the minimum
+   * group of responses (fewer rows are each a small group).
+   */
+  private SurveyCycle exportable(long cycleId) {
+    SurveyCycle cycle = surveys.cycle(cycleId);
+    if (cycle.status() != CycleStatus.CLOSED) {
+      throw new ConflictException(
+          "cycle",
+          "The answers of "
+              + cycle.label()
+              + " can be exported once the cycle is closed; it is "
+              + cycle.status()
+              + ". Exports taken before and after one more answer would show that answer.");
+    }
+    long count = responses.count(cycle);
+    int minimum = cycle.survey().minGroupSize();
+    if (count < minimum) {
+      throw new ConflictException(
+          "cycle",
+          cycle.label()
+              + " has "
+              + count
+              + " responses, fewer than the survey's minimum group of "
+              + minimum
+              + "; exporting them would show single businesses' answers.");
+    }
+    return cycle;
   }
 
   /** Imports answers into a draft cycle; returns the number of responses stored. */

@@ -5,19 +5,20 @@ import org.barometer.survey.domain.StratumProgress;
 
 /**
  * A cycle's progress: invitations, answers from invited businesses, all responses (which also count
- * imported ones) and the response rate, overall and per stratum.
+ * imported ones) and the response rate, overall and per stratum; a stratum's answers only where at
+ * least the minimum group answered ({@link StratumAnswers}).
  */
 public record CycleProgress(
-    long invited,
-    long answered,
-    long responses,
-    double responseRate,
-    List<StratumProgress> strata) {
+    long invited, long answered, long responses, double responseRate, List<StratumAnswers> strata) {
 
-  static CycleProgress of(List<StratumProgress> strata, long responses) {
+  static CycleProgress of(List<StratumProgress> strata, long responses, int minimum) {
     long invited = strata.stream().mapToLong(StratumProgress::invited).sum();
     long answered = strata.stream().mapToLong(StratumProgress::answered).sum();
     return new CycleProgress(
-        invited, answered, responses, invited == 0 ? 0 : (double) answered / invited, strata);
+        invited,
+        answered,
+        responses,
+        invited == 0 ? 0 : (double) answered / invited,
+        strata.stream().map(s -> StratumAnswers.of(s, minimum)).toList());
   }
 }

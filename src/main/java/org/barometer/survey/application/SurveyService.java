@@ -2,6 +2,7 @@ package org.barometer.survey.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -27,6 +28,7 @@ public class SurveyService {
   @Inject ResponseRepository responses;
   @Inject TemplateLibrary templates;
   @Inject Event<CycleClosed> cycleClosed;
+  @Inject Instance<ClosingGuard> closingGuards;
 
   public Survey createSurvey(@Valid NewSurvey request) {
     if (surveys.survey(request.code()).isPresent()) {
@@ -98,9 +100,14 @@ public class SurveyService {
     return cycle;
   }
 
-  /** Closes the cycle for good; its results are final from now on. */
+  /**
+   * Closes the cycle for good; its results are final from now on. Every {@link ClosingGuard} is
+   * asked first.
+   */
   public SurveyCycle close(long cycleId) {
     SurveyCycle cycle = cycle(cycleId);
+    long count = responses.count(cycle);
+    closingGuards.forEach(guard -> guard.check(cycle, count));
     cycle.close(Instant.now());
     cycleClosed.fire(new CycleClosed(cycle.id()));
     return cycle;
@@ -130,10 +137,14 @@ public class SurveyService {
         .orElseThrow(() -> new NotFoundException("No survey cycle with the id " + id));
   }
 
-  /** Invitations, answers and response rates of a cycle, overall and per stratum. */
+  /**
+   * Invitations, answers and response rates of a cycle, overall and per stratum (a stratum's
+   * answers only where at least the survey's minimum group answered).
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
   public CycleProgress progress(long cycleId) {
     SurveyCycle cycle = cycle(cycleId);
-    return CycleProgress.of(invitations.progress(cycle), responses.count(cycle));
+    return CycleProgress.of(
+        invitations.progress(cycle), responses.count(cycle), cycle.survey().minGroupSize());
   }
 }

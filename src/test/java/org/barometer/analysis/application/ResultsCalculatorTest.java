@@ -141,6 +141,46 @@ class ResultsCalculatorTest {
   }
 
   @Test
+  void anOpenCyclesLiveResultsShowTheOverallFiguresOnly() {
+    List<StratumPopulation> strata =
+        List.of(new StratumPopulation("C", "0-4", 20), new StratumPopulation("F", "0-4", 30));
+    CycleCounts closed = counts(landAnswers(), List.of(), strata, 18, Map.of());
+    CycleCounts open =
+        new CycleCounts(
+                closed.cycleId(),
+                closed.surveyCode(),
+                closed.surveyName(),
+                closed.cycleLabel(),
+                CycleStatus.OPEN,
+                closed.template(),
+                closed.background(),
+                closed.minGroupSize(),
+                closed.populationSize(),
+                closed.strata(),
+                closed.invitations(),
+                closed.answeredInvitations(),
+                closed.responses(),
+                closed.questionCells(),
+                closed.indexCells(),
+                closed.pairs())
+            .refreshedAt(25);
+    CycleResults results = new ResultsCalculator(open).results();
+    ItemResult land = results.item("sat_business_land").orElseThrow();
+    // the same 64 over 18 answers as closed, but no group or stratum: a group may have gained a
+    // single answer since the last snapshot
+    assertEquals(64.0 / 18, land.overall().summary().mean().getAsDouble(), 1e-12);
+    assertTrue(land.breakdowns().isEmpty());
+    assertTrue(land.stratified().isEmpty());
+    assertFalse(results.stratified());
+    assertTrue(results.live());
+    assertEquals(25L, results.liveRefreshAt());
+    CycleResults whenClosed = new ResultsCalculator(closed).results();
+    assertFalse(whenClosed.item("sat_business_land").orElseThrow().breakdowns().isEmpty());
+    assertTrue(whenClosed.item("sat_business_land").orElseThrow().stratified().isPresent());
+    assertNull(whenClosed.liveRefreshAt());
+  }
+
+  @Test
   void anItemWithFewerAnswersThanTheMinimumIsNotShownAtAll() {
     List<CellCount> cells = List.of(answer("sat_cooperation", "C", 4, 6));
     CycleResults results =

@@ -100,9 +100,28 @@ public class CycleResource {
   @GET
   @Path("/answers")
   @Produces(CSV)
-  @Operation(summary = "The cycle's anonymous answers, a row per response, a column per question")
+  @Operation(
+      summary = "A closed cycle's anonymous answers, a row per response, a column per question",
+      description =
+          "Refused (409) while the cycle is not closed or has fewer responses than the survey's"
+              + " minimum group. Free text is left out (see /answers/texts); background values"
+              + " that fewer than the minimum share are merged into 'other', or the column is"
+              + " left out, until every combination of the background columns has at least the"
+              + " minimum of rows.")
   public Response exportAnswers(@PathParam("id") long id) {
     return csv(answers.export(id), "answers-" + id + ".csv");
+  }
+
+  @GET
+  @Path("/answers/texts")
+  @Produces(CSV)
+  @Operation(
+      summary = "A closed cycle's free-text answers, without background",
+      description =
+          "One row per text (question, answer), sorted by question and text, so that a text"
+              + " cannot be matched to a row of the answer export. Refused as that export is.")
+  public Response exportTexts(@PathParam("id") long id) {
+    return csv(answers.exportTexts(id), "texts-" + id + ".csv");
   }
 
   @POST

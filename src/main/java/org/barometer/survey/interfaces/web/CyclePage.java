@@ -95,7 +95,18 @@ public class CyclePage implements Serializable {
   }
 
   public void downloadAnswers() throws IOException {
-    download("answers-" + getCycle().label() + ".csv", answers.export(id));
+    String[] csv = new String[1];
+    if (Messages.attempt(() -> csv[0] = answers.export(id))) {
+      download("answers-" + getCycle().label() + ".csv", csv[0]);
+    }
+  }
+
+  /** The free texts, apart from the answers so that neither can be matched to the other. */
+  public void downloadTexts() throws IOException {
+    String[] csv = new String[1];
+    if (Messages.attempt(() -> csv[0] = answers.exportTexts(id))) {
+      download("texts-" + getCycle().label() + ".csv", csv[0]);
+    }
   }
 
   public void importAnswers() {
