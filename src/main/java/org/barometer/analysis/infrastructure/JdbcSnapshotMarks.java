@@ -10,7 +10,7 @@ import java.util.OptionalLong;
 import javax.sql.DataSource;
 import org.barometer.analysis.domain.SnapshotMarks;
 
-/** Keeps the live snapshots' marks in {@code live_snapshot} (migration V10), with plain JDBC. */
+/** Keeps the live snapshots' marks in {@code live_snapshot} (migration V11), with plain JDBC. */
 @ApplicationScoped
 public class JdbcSnapshotMarks implements SnapshotMarks {
 
