@@ -94,7 +94,8 @@ public class StatisticsImport {
             "Barometer cannot tell whose region codes " + source + " writes; choose a country");
       }
       DatasetMapping mapping = mapping(d, office, request);
-      MappedTable.of(d, mapping); // every table is checked before any is stored
+      // every table is checked, down to what the columns take, before any is stored
+      StoredLimits.check(fileName, MappedTable.of(d, mapping), source);
       named.add(d);
       sources.add(source);
       mappings.add(mapping);

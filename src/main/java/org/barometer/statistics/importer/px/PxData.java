@@ -26,7 +26,16 @@ final class PxData {
     while (true) {
       scanner.skipCellSeparators();
       if (scanner.eof()) {
-        break; // a missing final ';' is tolerated when the count is right
+        // a missing final ';' is tolerated when the count is right (SCB's BE0101D1 has none), but
+        // only after a line end: a file that stops in the middle of a row was cut off there, and
+        // its last number may have lost digits
+        if (!scanner.endsWithLineEnd()) {
+          throw new ImportException(
+              fileName,
+              "line " + scanner.line(),
+              "the file ends in the middle of DATA, without the final ';': is it cut off?");
+        }
+        break;
       }
       char c = scanner.peek();
       if (c == ';') {
