@@ -205,6 +205,7 @@ final class LevelRules {
   private static double fraction(Period p) {
     return switch (p.kind()) {
       case YEAR -> 0;
+      case HALF_YEAR -> (p.number() - 1) / 2.0;
       case QUARTER -> (p.number() - 1) / 4.0;
       case MONTH -> (p.number() - 1) / 12.0;
       case WEEK -> (p.number() - 1) / 52.1775;

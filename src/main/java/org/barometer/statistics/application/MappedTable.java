@@ -98,10 +98,17 @@ public final class MappedTable {
     };
   }
 
+  /** A code as a message shows it: a damaged file's 70,000-character code is cut to 40. */
+  static String shown(String code) {
+    return code != null && code.length() > 40 ? code.substring(0, 40) + "…" : code;
+  }
+
   /** The table as messages name it: "SSB 12367" or its title. */
   static String describe(Dataset dataset) {
     String office = dataset.source() == null ? "" : dataset.source() + " ";
-    return dataset.tableId() != null ? office + dataset.tableId() : "'" + dataset.title() + "'";
+    return dataset.tableId() != null
+        ? office + shown(dataset.tableId())
+        : "'" + shown(dataset.title()) + "'";
   }
 
   private static int find(Dataset dataset, String name, String id, String role)
@@ -128,14 +135,14 @@ public final class MappedTable {
         p = Period.parse(c.code());
       } catch (IllegalArgumentException e) {
         throw new ImportException(
-            name, "dimension " + time.id() + ", category " + c.code(), e.getMessage());
+            name, "dimension " + time.id() + ", category " + shown(c.code()), e.getMessage());
       }
       String other = seen.put(p, c.code());
       if (other != null) {
         throw new ImportException(
             name,
-            "dimension " + time.id() + ", category " + c.code(),
-            "'" + other + "' and '" + c.code() + "' are the same period " + p.code());
+            "dimension " + time.id() + ", category " + shown(c.code()),
+            "'" + shown(other) + "' and '" + shown(c.code()) + "' are the same period " + p.code());
       }
       periods.add(p);
     }
@@ -151,7 +158,7 @@ public final class MappedTable {
       throws ImportException {
     Map<RegionCode, String> seen = new HashMap<>();
     for (Category c : dim.categories()) {
-      String where = "dimension " + dim.id() + ", category " + c.code();
+      String where = "dimension " + dim.id() + ", category " + shown(c.code());
       RegionCode region;
       try {
         region = RegionCodes.normalise(c.code(), mapping.office());
@@ -163,7 +170,7 @@ public final class MappedTable {
             name,
             where,
             "'"
-                + c.code()
+                + shown(c.code())
                 + "' is not a Norwegian or Swedish region; is this the region dimension?");
       }
       String other = seen.put(region, c.code());
@@ -171,7 +178,12 @@ public final class MappedTable {
         throw new ImportException(
             name,
             where,
-            "'" + other + "' and '" + c.code() + "' are the same region " + region.code());
+            "'"
+                + shown(other)
+                + "' and '"
+                + shown(c.code())
+                + "' are the same region "
+                + shown(region.code()));
       }
       regions.add(region);
       names.add(c.label());

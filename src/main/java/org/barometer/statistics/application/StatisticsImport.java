@@ -94,7 +94,8 @@ public class StatisticsImport {
             "Barometer cannot tell whose region codes " + source + " writes; choose a country");
       }
       DatasetMapping mapping = mapping(d, office, request);
-      MappedTable.of(d, mapping); // every table is checked before any is stored
+      // every table is checked, down to what the columns take, before any is stored
+      StoredLimits.check(fileName, mapped(fileName, d, mapping), source);
       named.add(d);
       sources.add(source);
       mappings.add(mapping);
@@ -117,6 +118,18 @@ public class StatisticsImport {
                   summary.revised()));
     }
     return results;
+  }
+
+  /** The table mapped; a refusal names the file as well as the table ("SSB 12191"). */
+  private static MappedTable mapped(String fileName, Dataset d, DatasetMapping mapping)
+      throws ImportException {
+    try {
+      return MappedTable.of(d, mapping);
+    } catch (ImportException e) {
+      String table = e.fileName();
+      throw new ImportException(
+          fileName, e.location() == null ? table : e.location() + " of " + table, e.problem());
+    }
   }
 
   private static List<Dataset> parse(String fileName, Path file, String language)

@@ -10,26 +10,30 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A period of official statistics: a year, a quarter, a month or an ISO week, as a value.
+ * A period of official statistics: a year, a half-year, a quarter, a month or an ISO week, as a
+ * value.
  *
  * <p>Offices write the same period in several ways (SSB {@code 2021K1} and {@code 2014U30}, SCB
  * {@code 2021M01}, PX TIMEVAL {@code 200508}); goals and scorecards need one typed value to compare
  * periods, find the previous one and compute growth per year over a span. {@link #code()} is the
- * one canonical spelling: {@code 2021}, {@code 2021Q1}, {@code 2021M01}, {@code 2021W30}.
+ * one canonical spelling: {@code 2021}, {@code 2021H1}, {@code 2021Q1}, {@code 2021M01}, {@code
+ * 2021W30}. Half-years (January–June is H1) are what Statistics Greenland's consumer prices and
+ * several Nordic wage and price tables are published in, as {@code TIMEVAL(...)=TLIST(H1)}.
  *
  * <p>Weeks are ISO 8601 weeks: week 1 is the week with the year's first Thursday, weeks start on
  * Monday, and the week's {@link #year()} is the ISO week-based year ({@code 2020W53} ends on 3
  * January 2021). A year has 52 or 53 ISO weeks.
  *
- * <p>Order ({@link #compareTo}): by start date, then by kind (year before quarter before month
- * before week), so {@code 2021 < 2021Q1 < 2021M01 < 2021M02}. Within one kind that is plain time
- * order. It is consistent with {@link #equals}.
+ * <p>Order ({@link #compareTo}): by start date, then by kind (year before half-year before quarter
+ * before month before week), so {@code 2021 < 2021H1 < 2021Q1 < 2021M01 < 2021M02 < 2021H2}. Within
+ * one kind that is plain time order. It is consistent with {@link #equals}.
  */
 public final class Period implements Comparable<Period> {
 
   /** The length of a period. The declaration order breaks ties between kinds in the ordering. */
   public enum Kind {
     YEAR(1),
+    HALF_YEAR(2),
     QUARTER(4),
     MONTH(12),
     WEEK(0);
@@ -41,16 +45,17 @@ public final class Period implements Comparable<Period> {
     }
 
     /**
-     * The kind of a PX TIMEVAL time unit: {@code TLIST(A1)}'s "A1", "Q1", "M1", "W1", also SSB's
-     * "K" for quarters and "U" for weeks; the trailing number is ignored.
+     * The kind of a PX TIMEVAL time unit: {@code TLIST(A1)}'s "A1", "H1", "Q1", "M1", "W1", also
+     * SSB's "K" for quarters and "U" for weeks; the trailing number is ignored.
      *
-     * @throws IllegalArgumentException for half years ("H1") or anything else
+     * @throws IllegalArgumentException for anything else
      */
     public static Kind ofTimeUnit(String unit) {
       Objects.requireNonNull(unit, "unit");
       String u = unit.strip().toUpperCase(Locale.ROOT).replaceAll("[0-9]+$", "");
       return switch (u) {
         case "A", "Å" -> YEAR;
+        case "H" -> HALF_YEAR;
         case "Q", "K" -> QUARTER;
         case "M" -> MONTH;
         case "W", "U" -> WEEK;
@@ -71,7 +76,7 @@ public final class Period implements Comparable<Period> {
   static final double WEEKS_PER_YEAR = 20871 / 400.0;
 
   private static final Pattern YEAR_ONLY = Pattern.compile("(\\d{4})");
-  private static final Pattern WITH_LETTER = Pattern.compile("(\\d{4})([KQMUW])(\\d{1,2})");
+  private static final Pattern WITH_LETTER = Pattern.compile("(\\d{4})([HKQMUW])(\\d{1,2})");
 
   private final Kind kind;
   private final int year;
@@ -88,7 +93,8 @@ public final class Period implements Comparable<Period> {
    *
    * @param kind the length
    * @param year the year; for a week its ISO week-based year
-   * @param number 1 for a year; the quarter (1–4), month (1–12) or ISO week (1–52 or 53)
+   * @param number 1 for a year; the half-year (1–2), quarter (1–4), month (1–12) or ISO week (1–52
+   *     or 53)
    * @throws IllegalArgumentException naming the value when the year is not 1000–9999 or the number
    *     does not exist in that year
    */
@@ -101,6 +107,7 @@ public final class Period implements Comparable<Period> {
     int max =
         switch (kind) {
           case YEAR -> 1;
+          case HALF_YEAR -> 2;
           case QUARTER -> 4;
           case MONTH -> 12;
           case WEEK -> weeksIn(year);
@@ -109,6 +116,7 @@ public final class Period implements Comparable<Period> {
       String what =
           switch (kind) {
             case YEAR -> "A year has no number " + number;
+            case HALF_YEAR -> "Half-year " + number + " does not exist (1–2)";
             case QUARTER -> "Quarter " + number + " does not exist (1–4)";
             case MONTH -> "Month " + number + " does not exist (1–12)";
             case WEEK -> "ISO week " + number + " does not exist in " + year + " (1–" + max + ")";
@@ -120,6 +128,10 @@ public final class Period implements Comparable<Period> {
 
   public static Period year(int year) {
     return of(Kind.YEAR, year, 1);
+  }
+
+  public static Period halfYear(int year, int half) {
+    return of(Kind.HALF_YEAR, year, half);
   }
 
   public static Period quarter(int year, int quarter) {
@@ -153,9 +165,9 @@ public final class Period implements Comparable<Period> {
   }
 
   /**
-   * Reads a period as offices write it: {@code 2021}; quarters {@code 2021K1} (SSB) and {@code
-   * 2021Q1}; months {@code 2021M01} and {@code 2021M1}; ISO weeks {@code 2014U30} (SSB) and {@code
-   * 2014W30}. Letters may be lower case; surrounding spaces are ignored.
+   * Reads a period as offices write it: {@code 2021}; half-years {@code 2021H1}; quarters {@code
+   * 2021K1} (SSB) and {@code 2021Q1}; months {@code 2021M01} and {@code 2021M1}; ISO weeks {@code
+   * 2014U30} (SSB) and {@code 2014W30}. Letters may be lower case; surrounding spaces are ignored.
    *
    * @throws IllegalArgumentException naming the value when it is none of these, or names a quarter,
    *     month or week that does not exist
@@ -171,6 +183,7 @@ public final class Period implements Comparable<Period> {
     if (m.matches()) {
       Kind kind =
           switch (m.group(2)) {
+            case "H" -> Kind.HALF_YEAR;
             case "K", "Q" -> Kind.QUARTER;
             case "M" -> Kind.MONTH;
             default -> Kind.WEEK;
@@ -179,16 +192,17 @@ public final class Period implements Comparable<Period> {
     }
     throw new IllegalArgumentException(
         "'"
-            + code
-            + "' is not a period: expected a year (2021), quarter (2021K1, 2021Q1), month"
-            + " (2021M01) or ISO week (2014U30, 2014W30)");
+            + (code.length() > 40 ? code.substring(0, 40) + "…" : code)
+            + "' is not a period: expected a year (2021), half-year (2021H1), quarter (2021K1,"
+            + " 2021Q1), month (2021M01) or ISO week (2014U30, 2014W30)");
   }
 
   /**
    * Reads a PX TIMEVAL value, whose compact form depends on the time unit: {@code TLIST(A1)} {@code
-   * 2005}, {@code TLIST(Q1)} {@code 20051}, {@code TLIST(M1)} {@code 200508}, {@code TLIST(W1)}
-   * {@code 200530}. Some offices (SSB's {@code TLIST(K)}) write the full code ({@code 2015K1})
-   * instead, so a value {@link #parse} reads is accepted when its kind is the expected one.
+   * 2005}, {@code TLIST(H1)} {@code 20051}, {@code TLIST(Q1)} {@code 20051}, {@code TLIST(M1)}
+   * {@code 200508}, {@code TLIST(W1)} {@code 200530}. Some offices (SSB's {@code TLIST(K)}) write
+   * the full code ({@code 2015K1}) instead, so a value {@link #parse} reads is accepted when its
+   * kind is the expected one.
    *
    * @param value the TIMEVAL value, without quotes
    * @param kind the kind the TLIST's time unit gives (see {@link Kind#ofTimeUnit})
@@ -201,7 +215,7 @@ public final class Period implements Comparable<Period> {
     int digits =
         switch (kind) {
           case YEAR -> 4;
-          case QUARTER -> 5;
+          case HALF_YEAR, QUARTER -> 5;
           case MONTH, WEEK -> 6;
         };
     if (text.length() == digits && text.chars().allMatch(c -> c >= '0' && c <= '9')) {
@@ -239,15 +253,19 @@ public final class Period implements Comparable<Period> {
     return year;
   }
 
-  /** 1 for a year; the quarter, month or ISO week number. */
+  /** 1 for a year; the half-year, quarter, month or ISO week number. */
   public int number() {
     return number;
   }
 
-  /** The canonical code: {@code 2021}, {@code 2021Q1}, {@code 2021M01}, {@code 2021W30}. */
+  /**
+   * The canonical code: {@code 2021}, {@code 2021H1}, {@code 2021Q1}, {@code 2021M01}, {@code
+   * 2021W30}.
+   */
   public String code() {
     return switch (kind) {
       case YEAR -> Integer.toString(year);
+      case HALF_YEAR -> year + "H" + number;
       case QUARTER -> year + "Q" + number;
       case MONTH -> String.format(Locale.ROOT, "%dM%02d", year, number);
       case WEEK -> String.format(Locale.ROOT, "%dW%02d", year, number);
@@ -258,6 +276,7 @@ public final class Period implements Comparable<Period> {
   public LocalDate startDate() {
     return switch (kind) {
       case YEAR -> LocalDate.of(year, 1, 1);
+      case HALF_YEAR -> LocalDate.of(year, 6 * number - 5, 1);
       case QUARTER -> LocalDate.of(year, 3 * number - 2, 1);
       case MONTH -> LocalDate.of(year, number, 1);
       case WEEK ->
@@ -271,6 +290,7 @@ public final class Period implements Comparable<Period> {
   public LocalDate endDate() {
     return switch (kind) {
       case YEAR -> LocalDate.of(year, 12, 31);
+      case HALF_YEAR -> startDate().plusMonths(6).minusDays(1);
       case QUARTER -> startDate().plusMonths(3).minusDays(1);
       case MONTH -> startDate().plusMonths(1).minusDays(1);
       case WEEK -> startDate().plusDays(6);

@@ -65,7 +65,7 @@ enum Dialect {
   /** No key and no index: rows only go in, and the merge reads them all once. */
   private static final String COLUMNS =
       "series_id bigint not null, region_id bigint not null, period varchar(8) not null,"
-          + " period_kind varchar(7) not null, number_value double precision,"
+          + " period_kind varchar(9) not null, number_value double precision,"
           + " status varchar(10), note varchar(4000)";
 
   /**

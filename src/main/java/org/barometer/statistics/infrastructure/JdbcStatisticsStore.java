@@ -15,6 +15,7 @@ import org.barometer.statistics.application.DatasetMapping;
 import org.barometer.statistics.application.ImportSummary;
 import org.barometer.statistics.application.MappedTable;
 import org.barometer.statistics.application.StatisticsStore;
+import org.barometer.statistics.application.StoredLimits;
 import org.barometer.statistics.importer.Dataset;
 import org.barometer.statistics.importer.ImportException;
 import org.barometer.statistics.infrastructure.StagingWriter.StagedPeriod;
@@ -48,6 +49,7 @@ public class JdbcStatisticsStore implements StatisticsStore {
   public ImportSummary store(Dataset dataset, DatasetMapping mapping, String source)
       throws ImportException {
     MappedTable table = MappedTable.of(dataset, mapping); // refused before the database is touched
+    StoredLimits.check("table " + dataset.tableId(), table, source);
     Timestamp now = Timestamp.from(Instant.now());
     try (Connection c = dataSource.getConnection()) {
       boolean autoCommit = c.getAutoCommit();

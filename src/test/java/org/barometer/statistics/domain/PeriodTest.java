@@ -215,6 +215,35 @@ class PeriodTest {
     assertEquals(Kind.MONTH, Kind.ofTimeUnit("M1"));
     assertEquals(Kind.WEEK, Kind.ofTimeUnit("W1"));
     assertEquals(Kind.WEEK, Kind.ofTimeUnit("U"));
-    assertThrows(IllegalArgumentException.class, () -> Kind.ofTimeUnit("H1"));
+    assertEquals(Kind.HALF_YEAR, Kind.ofTimeUnit("H1"));
+    assertThrows(IllegalArgumentException.class, () -> Kind.ofTimeUnit("X1"));
+  }
+
+  @Test
+  void halfYearsParseOrderAndSpellAsH1AndH2() {
+    Period h1 = Period.parse("1995H1");
+    Period h2 = Period.parse("1995h2");
+
+    assertEquals(Period.halfYear(1995, 1), h1);
+    assertEquals("1995H2", h2.code());
+    assertEquals(java.time.LocalDate.of(1995, 7, 1), h2.startDate());
+    assertEquals(java.time.LocalDate.of(1995, 6, 30), h1.endDate());
+    assertEquals(Period.halfYear(1996, 1), h2.next());
+    assertEquals(h2, Period.halfYear(1996, 1).previous());
+    // by start date, then the longer kind first: the year, H1, Q1, January; H2 after June
+    List<Period> sorted =
+        new java.util.ArrayList<>(
+            List.of(
+                h2,
+                Period.month(1995, 6),
+                Period.quarter(1995, 1),
+                h1,
+                Period.year(1995),
+                Period.month(1995, 1)));
+    java.util.Collections.sort(sorted);
+    assertEquals("[1995, 1995H1, 1995Q1, 1995M01, 1995M06, 1995H2]", sorted.toString());
+    assertEquals(1.5, h1.yearsBetween(Period.halfYear(1996, 2)));
+    assertEquals(h2, Period.parseTimeval("19952", Kind.HALF_YEAR));
+    assertThrows(IllegalArgumentException.class, () -> Period.parse("1995H3"));
   }
 }

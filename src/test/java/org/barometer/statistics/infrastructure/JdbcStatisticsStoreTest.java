@@ -196,18 +196,41 @@ class JdbcStatisticsStoreTest {
 
   @Test
   void aFailureHalfWayRollsBackEverything() throws Exception {
-    // the second cell's status does not fit stat_observation.status (10 characters): the database
-    // refuses it after the table, series and regions are written
+    // a constraint the store cannot know of refuses the second cell's status, so the database
+    // fails after the table, series and regions are written (statuses too long for their column
+    // are refused before the database, by StoredLimits)
+    try (var c = h2.getConnection();
+        var s = c.createStatement()) {
+      s.execute("alter table stat_observation add constraint test_no_x check (status <> 'x')");
+    }
     Dataset broken =
         StatisticsFixtures.table(
             "99999",
             List.of(Category.of("3001", "Halden"), Category.of("3002", "Moss")),
-            new String[] {null, "far too long a status"});
+            new String[] {null, "x"});
 
     assertThrows(
         IllegalStateException.class,
         () -> store.store(broken, DatasetMapping.guess(broken, Country.NO), "SSB"));
 
+    assertEmpty();
+  }
+
+  @Test
+  void aStatusTooLongForItsColumnIsRefusedBeforeTheDatabaseNamingTheCell() throws Exception {
+    Dataset broken =
+        StatisticsFixtures.table(
+            "99998",
+            List.of(Category.of("3001", "Halden"), Category.of("3002", "Moss")),
+            new String[] {null, "far too long a status"});
+
+    ImportException e =
+        assertThrows(
+            ImportException.class,
+            () -> store.store(broken, DatasetMapping.guess(broken, Country.NO), "SSB"));
+
+    assertEquals("cell 2", e.location());
+    assertTrue(e.problem().contains("21 characters, more than the 10"), e.problem());
     assertEmpty();
   }
 

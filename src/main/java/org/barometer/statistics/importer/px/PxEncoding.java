@@ -16,7 +16,8 @@ import org.barometer.statistics.importer.ImportException;
  * keyword (it wins over CHARSET, as in Statistics Greenland's CODEPAGE="utf-8" with
  * CHARSET="ANSI"); else Windows-1252 (CHARSET="ANSI", and also when neither is given: every file we
  * have seen without CODEPAGE is ANSI, although the PX spec would mean DOS code page 437 there).
- * Bytes that are invalid in the chosen encoding are refused, never replaced.
+ * Bytes that are invalid in the chosen encoding are refused, never replaced, and so is a NUL
+ * character, which no PX writer puts in a text file and no database column takes.
  */
 final class PxEncoding {
 
@@ -93,7 +94,16 @@ final class PxEncoding {
     }
     result = decoder.flush(out);
     out.flip();
-    return out.toString();
+    String text = out.toString();
+    int nul = text.indexOf('\u0000');
+    if (nul >= 0) {
+      throw new ImportException(
+          fileName,
+          "line " + (1 + text.substring(0, nul).chars().filter(c -> c == '\n').count()),
+          "the file holds a NUL character (byte 0x00): a PX file is text, is this one damaged or"
+              + " in UTF-16?");
+    }
+    return text;
   }
 
   /**

@@ -22,15 +22,17 @@ import org.barometer.statistics.importer.ImportException;
  *       fastest). Dimension id: VARIABLECODE, else the default-language variable name (stable
  *       across languages); label: the variable name in the chosen language. Category code: CODES,
  *       else the default-language VALUES text; label: VALUES in the chosen language. Time codes
- *       stay as written in CODES/VALUES ("2005M08"), not the TIMEVAL form ("200508").
- *   <li>Roles: TIMEVAL gives TIME; CONTVARIABLE gives METRIC, with per-content UNITS/DECIMALS;
- *       VARIABLE-TYPE="G", MAP, or a name such as region/kommun/kommune/kunta gives GEO. Without a
- *       CONTVARIABLE, a one-category METRIC dimension "ContentsCode" (code MATRIX, label CONTENTS,
- *       the table's UNITS/DECIMALS) is appended, so every dataset has its measure; it does not
- *       change the cell order.
- *   <li>Cells: numbers (quoted or not); any other quoted text, and bare dot runs or "-", is a
- *       missing cell (NaN) with that text as its status. "-" (nil) is kept as NaN with status "-",
- *       not as 0: the user decides in the mapping.
+ *       stay as written in CODES/VALUES ("2005M08"), not the TIMEVAL form ("200508"), unless they
+ *       are no periods ("1971 July"): then TIMEVAL's period is the code ({@link PxTime}).
+ *   <li>Roles: TIMEVAL, or a name such as time/tid/år with period codes, gives TIME; CONTVARIABLE
+ *       gives METRIC, with per-content UNITS/DECIMALS; VARIABLE-TYPE="G", MAP, or a name such as
+ *       region/kommun/kommune/kunta gives GEO. Without a CONTVARIABLE, a one-category METRIC
+ *       dimension "ContentsCode" (code MATRIX, label CONTENTS, the table's UNITS/DECIMALS) is
+ *       appended, so every dataset has its measure; it does not change the cell order.
+ *   <li>Cells: dense, or sparse rows in the KEYS layout (see {@link PxData}); numbers (quoted or
+ *       not); any other quoted text, and bare dot runs or "-", is a missing cell (NaN) with that
+ *       text as its status. "-" (nil) is kept as NaN with status "-", not as 0: the user decides in
+ *       the mapping.
  *   <li>Notes: NOTEX/NOTE (table, then per variable as "variable: note"), the meaning of
  *       DATASYMBOL1-6/NIL/SUM when it differs from the symbol, VALUENOTEX/VALUENOTE on categories,
  *       CELLNOTEX/CELLNOTE ("*" wildcards; values matched by value text or code) and DATANOTECELL
@@ -77,7 +79,14 @@ public final class PxParser implements DatasetParser {
     int size = variables.cells();
     double[] values = new double[size];
     String[] status = new String[size];
-    PxData.readCells(keywords.fileName(), scanner, values, status, dimensions);
+    PxData.readCells(
+        keywords.fileName(),
+        scanner,
+        values,
+        status,
+        dimensions,
+        variables.keys(),
+        variables.defaultValues());
 
     PxNotes notes = new PxNotes(keywords);
     Map<Integer, String> cellNotes = notes.cellNotes(dimensions, variables.defaultValues());

@@ -32,6 +32,9 @@ final class PxScanner {
     }
   }
 
+  /** What {@link #peek} answers past the end: a character no PX construct starts with. */
+  static final char END = '\uFFFF';
+
   private final String fileName;
   private final String s;
   private int pos;
@@ -276,15 +279,30 @@ final class PxScanner {
     }
   }
 
+  /** Whether the text's last character is a line end. */
+  boolean endsWithLineEnd() {
+    return !s.isEmpty() && (s.charAt(s.length() - 1) == '\n' || s.charAt(s.length() - 1) == '\r');
+  }
+
   boolean eof() {
     return pos >= s.length();
   }
 
+  /** The character at the scanner, or {@link #END} past the end, so no caller reads past it. */
   char peek() {
-    return s.charAt(pos);
+    return pos < s.length() ? s.charAt(pos) : END;
   }
 
+  /**
+   * Consumes one character.
+   *
+   * @throws ImportException at the end of the file: a construct that was cut off there
+   */
   char next() throws ImportException {
+    if (pos >= s.length()) {
+      throw new ImportException(
+          fileName, "line " + line, "the file ends in the middle of an entry (is it cut off?)");
+    }
     char c = s.charAt(pos++);
     if (c == '\n') {
       line++;

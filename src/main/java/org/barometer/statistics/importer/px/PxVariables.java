@@ -1,7 +1,9 @@
 package org.barometer.statistics.importer.px;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.barometer.statistics.importer.Category;
 import org.barometer.statistics.importer.Dimension;
@@ -33,6 +35,7 @@ final class PxVariables {
   private String contentUpdated;
   private boolean hasMetric;
   private long cells = 1;
+  private int stubs;
 
   PxVariables(PxKeywords keywords) throws ImportException {
     this.keywords = keywords;
@@ -42,6 +45,7 @@ final class PxVariables {
     Entry headingEntry = keywords.find("HEADING", null);
     if (stubEntry != null) {
       defaultNames.addAll(stubEntry.values());
+      stubs = stubEntry.values().size();
     }
     if (headingEntry != null) {
       defaultNames.addAll(headingEntry.values());
@@ -65,6 +69,36 @@ final class PxVariables {
     if (!hasMetric) {
       addContents();
     }
+  }
+
+  /**
+   * Per dimension, how DATA rows name it in the KEYS layout: {@code KEYS("variable")=VALUES} or
+   * {@code =CODES} on a STUB variable (by its name or VARIABLECODE); NONE for every other.
+   */
+  PxData.Key[] keys() throws ImportException {
+    PxData.Key[] keys = new PxData.Key[dimensions.size()];
+    Arrays.fill(keys, PxData.Key.NONE);
+    for (int v = 0; v < stubs; v++) {
+      Entry key = keywords.find("KEYS", null, defaultNames.get(v));
+      if (key == null) {
+        key = keywords.find("KEYS", null, dimensions.get(v).id());
+      }
+      if (key == null) {
+        continue;
+      }
+      String how = key.first() == null ? "" : key.first().strip().toUpperCase(Locale.ROOT);
+      keys[v] =
+          switch (how) {
+            case "VALUES" -> PxData.Key.VALUES;
+            case "CODES" -> PxData.Key.CODES;
+            default ->
+                throw new ImportException(
+                    fileName,
+                    "keyword KEYS(\"" + defaultNames.get(v) + "\") (line " + key.line() + ")",
+                    "KEYS must be VALUES or CODES, not '" + how + "'");
+          };
+    }
+    return keys;
   }
 
   /** The variable names in the default language, STUB then HEADING. */
@@ -161,10 +195,11 @@ final class PxVariables {
     String id = variableCode == null || variableCode.first() == null ? nd : variableCode.first();
     boolean metric = nd.equals(contDefault) || (contLang != null && nl.equals(contLang));
     DimensionRole role = DimensionRole.OTHER;
+    Entry timeval = keywords.get("TIMEVAL", new String[] {nl}, new String[] {nd});
     if (metric) {
       role = DimensionRole.METRIC;
       hasMetric = true;
-    } else if (keywords.get("TIMEVAL", new String[] {nl}, new String[] {nd}) != null) {
+    } else if (timeval != null || PxTime.isTimeByName(List.of(nd, nl, id), codes)) {
       role = DimensionRole.TIME;
     } else if (isGeo(nd, nl, id)) {
       role = DimensionRole.GEO;
@@ -190,6 +225,9 @@ final class PxVariables {
               keywords.get("VALUENOTEX", new String[] {nl, vl}, new String[] {nd, vd}),
               keywords.get("VALUENOTE", new String[] {nl, vl}, new String[] {nd, vd}));
       categories.add(new Category(codes.get(j), vl, unit, note));
+    }
+    if (role == DimensionRole.TIME) {
+      categories = PxTime.withPeriodCodes(timeval, categories);
     }
     dimensions.add(new Dimension(id, nl, role, categories));
     defaultValues.add(valuesDef);

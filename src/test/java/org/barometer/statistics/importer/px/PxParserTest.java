@@ -539,4 +539,27 @@ class PxParserTest {
         assertThrows(ImportException.class, () -> new PxParser().parse("big.px", huge, null));
     assertTrue(e.problem().contains("100 MB"), e.problem());
   }
+
+  @Test
+  void everyTruncationOfARealFileIsRefusedWithTheLineNotACrash() throws Exception {
+    byte[] whole;
+    try (InputStream in =
+        PxParserTest.class.getResourceAsStream(
+            "/official-stats/ssb/ssb-06913-population-changes-municipalities-K_3001.px")) {
+      whole = in.readAllBytes();
+    }
+    int refused = 0;
+    for (int length = 0; length < whole.length; length++) {
+      byte[] cut = java.util.Arrays.copyOf(whole, length);
+      try {
+        new PxParser().parse("cut.px", new ByteArrayInputStream(cut), null);
+      } catch (ImportException e) {
+        refused++;
+        assertTrue(e.getMessage().startsWith("cut.px"), e.getMessage());
+      }
+    }
+    // the file ends "-49\n;": only the cut just before the final ';' still reads (a missing
+    // final ';' is tolerated after a line end); a cut in "-49" would read -4, so it is refused
+    assertEquals(whole.length - 1, refused);
+  }
 }
