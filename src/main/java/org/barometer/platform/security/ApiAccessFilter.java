@@ -27,7 +27,9 @@ import org.barometer.platform.error.ApiError;
  * web.xml's constraints and guarded here instead. A caller authenticates with HTTP Basic against
  * the server's user registry (basic, LDAP or whatever the server is configured with); a browser
  * session from the form login is accepted for reading only, so that a page on another site cannot
- * make a logged-in browser change anything (cross-site request forgery).
+ * make a logged-in browser change anything (cross-site request forgery). Nor can such a page use
+ * credentials the browser remembers from a Basic challenge: a change that the browser says comes
+ * from another site is refused, whoever sends it ({@link CrossSiteRequests}).
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -41,6 +43,12 @@ public class ApiAccessFilter implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext context) {
+    if (!SAFE_METHODS.contains(context.getMethod())
+        && CrossSiteRequests.fromAnotherSite(context::getHeaderString)) {
+      context.abortWith(
+          refuse(Response.Status.FORBIDDEN, "A change cannot come from another site's page."));
+      return;
+    }
     if (isPublic()) {
       return;
     }

@@ -1,0 +1,167 @@
+package org.barometer.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * What a browser is told and what it is refused, tried as an attacker would with raw HTTP: the
+ * security headers on pages and API answers, a change through the API from another site's page with
+ * credentials the browser remembers, and a single sign-on cookie saved before logging out.
+ */
+@ExtendWith(ArquillianExtension.class)
+class BrowserDefencesIT {
+
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+  private static final Pattern COOKIE = Pattern.compile("^([^=]+)=([^;]*)");
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return BarometerDeployment.war();
+  }
+
+  @ArquillianResource URL base;
+
+  @Test
+  void pagesAndApiAnswersCarryTheSecurityHeaders() throws Exception {
+    for (String path : List.of("/", "/api/surveys", "/staff/index.xhtml", "/health")) {
+      HttpResponse<String> reply = send(request(path).header("Authorization", basic("viewer")));
+      var headers = reply.headers();
+      assertEquals("nosniff", headers.firstValue("X-Content-Type-Options").orElse(""), path);
+      assertEquals("DENY", headers.firstValue("X-Frame-Options").orElse(""), path);
+      assertTrue(
+          headers
+              .firstValue("Content-Security-Policy")
+              .orElse("")
+              .contains("frame-ancestors 'none'"),
+          path + ": " + headers.map());
+      assertEquals("same-origin", headers.firstValue("Referrer-Policy").orElse(""), path);
+      assertTrue(headers.firstValue("Cache-Control").orElse("").contains("no-store"), path);
+      // Plain HTTP: browsers ignore HSTS there, so it is not sent.
+      assertFalse(headers.firstValue("Strict-Transport-Security").isPresent(), path);
+    }
+    HttpResponse<String> behindTls = send(request("/").header("X-Forwarded-Proto", "https"));
+    assertTrue(
+        behindTls
+            .headers()
+            .firstValue("Strict-Transport-Security")
+            .orElse("")
+            .contains("max-age="));
+  }
+
+  @Test
+  void aChangeFromAnotherSitesPageIsRefusedEvenWithRememberedCredentials() throws Exception {
+    String code = "xsite" + Long.toString(System.nanoTime() % 1_000_000, 36);
+    String survey =
+        "{\"code\":\"" + code + "\",\"name\":\"Cross-site\",\"templateCode\":\"business-climate\"}";
+    for (String[] forged :
+        List.of(
+            new String[] {"Origin", "http://evil.example"},
+            new String[] {"Sec-Fetch-Site", "cross-site"},
+            new String[] {"Origin", "null"})) {
+      HttpResponse<String> reply =
+          send(
+              request("/api/surveys")
+                  .header("Authorization", basic("analyst"))
+                  .header("Content-Type", "application/json")
+                  .header(forged[0], forged[1])
+                  .POST(HttpRequest.BodyPublishers.ofString(survey)));
+      assertEquals(403, reply.statusCode(), forged[0] + ": " + reply.body());
+      assertTrue(reply.body().contains("another site"), reply.body());
+    }
+    assertEquals(404, Api.analyst(base).get("/api/surveys/" + code).status(), "nothing created");
+
+    // The same request from Barometer's own page goes through.
+    String self = base.getProtocol() + "://" + base.getAuthority();
+    HttpResponse<String> own =
+        send(
+            request("/api/surveys")
+                .header("Authorization", basic("analyst"))
+                .header("Content-Type", "application/json")
+                .header("Origin", self)
+                .POST(HttpRequest.BodyPublishers.ofString(survey)));
+    assertEquals(201, own.statusCode(), "Origin " + self + ": " + own.body());
+  }
+
+  @Test
+  void aSingleSignOnCookieSavedBeforeLogoutOpensNothingAfter() throws Exception {
+    // As a browser: the staff page redirects to the login and sets the cookie saying where to
+    // return, the form is posted with it, and the answer sets the single sign-on cookie.
+    String returnTo = cookies(send(request("/staff/index.xhtml")));
+    HttpResponse<String> login =
+        send(
+            request("/j_security_check")
+                .header("Cookie", returnTo)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "j_username=viewer&j_password="
+                            + URLEncoder.encode("viewer-demo", StandardCharsets.UTF_8))));
+    String token = cookie(login, "LtpaToken2");
+    String saved = "LtpaToken2=" + token;
+    assertEquals(200, send(request("/api/surveys").header("Cookie", saved)).statusCode());
+    assertEquals(200, send(request("/staff/index.xhtml").header("Cookie", saved)).statusCode());
+
+    HttpResponse<String> logout = send(request("/logout").header("Cookie", saved));
+    assertEquals(302, logout.statusCode(), "logout redirects to the front page");
+
+    assertEquals(401, send(request("/api/surveys").header("Cookie", saved)).statusCode());
+    assertNotEquals(
+        200,
+        send(request("/staff/index.xhtml").header("Cookie", saved)).statusCode(),
+        "the staff page after logout");
+  }
+
+  private HttpRequest.Builder request(String path) {
+    return HttpRequest.newBuilder(URI.create(base.toString()).resolve(path.substring(1)));
+  }
+
+  private static HttpResponse<String> send(HttpRequest.Builder request)
+      throws IOException, InterruptedException {
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static String basic(String user) {
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString((user + ":" + user + "-demo").getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The cookies a reply sets, as the Cookie header of the next request. */
+  private static String cookies(HttpResponse<?> reply) {
+    return String.join(
+        "; ",
+        reply.headers().allValues("Set-Cookie").stream().map(c -> c.split(";", 2)[0]).toList());
+  }
+
+  private static String cookie(HttpResponse<?> reply, String name) {
+    for (String header : reply.headers().allValues("Set-Cookie")) {
+      Matcher m = COOKIE.matcher(header);
+      if (m.find() && m.group(1).equals(name)) {
+        return m.group(2);
+      }
+    }
+    throw new AssertionError("no " + name + " cookie in " + reply.headers().map());
+  }
+}
