@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Set;
 import org.barometer.platform.error.ApiError;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Authenticates and authorises every call under {@code /api}, answering 401 or 403 as JSON.
@@ -44,7 +45,7 @@ public class ApiAccessFilter implements ContainerRequestFilter {
   @Override
   public void filter(ContainerRequestContext context) {
     if (!SAFE_METHODS.contains(context.getMethod())
-        && CrossSiteRequests.fromAnotherSite(context::getHeaderString)) {
+        && CrossSiteRequests.fromAnotherSite(context::getHeaderString, publicUrl())) {
       context.abortWith(
           refuse(Response.Status.FORBIDDEN, "A change cannot come from another site's page."));
       return;
@@ -81,6 +82,12 @@ public class ApiAccessFilter implements ContainerRequestFilter {
               Response.Status.FORBIDDEN,
               "This needs the role " + describe(allowed) + ", which you do not have."));
     }
+  }
+
+  private static String publicUrl() {
+    return ConfigProvider.getConfig()
+        .getOptionalValue("barometer.public.url", String.class)
+        .orElse(null);
   }
 
   private boolean isPublic() {

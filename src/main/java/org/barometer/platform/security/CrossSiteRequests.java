@@ -20,8 +20,10 @@ public final class CrossSiteRequests {
    * Whether the request comes from another site's page.
    *
    * @param header the request's header by name, or null where it has none
+   * @param publicUrl the address people reach Barometer at ({@code barometer.public.url}): behind a
+   *     proxy the {@code Host} the server sees is not the one in the browser's {@code Origin}
    */
-  public static boolean fromAnotherSite(UnaryOperator<String> header) {
+  public static boolean fromAnotherSite(UnaryOperator<String> header, String publicUrl) {
     String fetchSite = header.apply("Sec-Fetch-Site");
     if (fetchSite != null) {
       String site = fetchSite.trim().toLowerCase(Locale.ROOT);
@@ -31,8 +33,10 @@ public final class CrossSiteRequests {
     if (origin == null) {
       return false;
     }
+    String from = authority(origin);
     String host = header.apply("Host");
-    return host == null || !host.equalsIgnoreCase(authority(origin));
+    boolean sameHost = host != null && host.equalsIgnoreCase(from);
+    return !sameHost && !(publicUrl != null && authority(publicUrl).equalsIgnoreCase(from));
   }
 
   /** host[:port] of an origin; "" for {@code null} (sandboxed pages, file: URLs) or garbage. */

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class CrossSiteRequestsTest {
 
   private static boolean crossSite(Map<String, String> headers) {
-    return CrossSiteRequests.fromAnotherSite(headers::get);
+    return CrossSiteRequests.fromAnotherSite(headers::get, "https://barometer.kommune.example");
   }
 
   @Test
@@ -43,5 +43,13 @@ class CrossSiteRequestsTest {
     assertTrue(crossSite(Map.of("Origin", "http://localhost:9081", "Host", "localhost:9080")));
     assertTrue(crossSite(Map.of("Origin", "null", "Host", "localhost:9080")));
     assertTrue(crossSite(Map.of("Origin", "http://a b", "Host", "localhost:9080")));
+  }
+
+  @Test
+  void behindAProxyThePublicAddressIsThisSiteToo() {
+    assertFalse(
+        crossSite(Map.of("Origin", "https://barometer.kommune.example", "Host", "10.0.0.5:9080")));
+    assertFalse(crossSite(Map.of("Origin", "https://barometer.kommune.example")));
+    assertTrue(crossSite(Map.of("Origin", "https://kommune.example", "Host", "10.0.0.5:9080")));
   }
 }
