@@ -1,0 +1,67 @@
+package org.barometer.platform.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.PhaseEvent;
+import jakarta.faces.event.PhaseId;
+import jakarta.faces.event.PhaseListener;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.logging.Logger;
+
+/**
+ * Answers a page address whose parameters cannot be read ({@code cycle.xhtml?id=abc}, {@code
+ * compare.xhtml?before=x} without {@code after}) with the friendly "page does not exist" page and
+ * 404, instead of rendering the page without its subject, which ended in a 500 with half a page and
+ * a stack trace in the log for every such request.
+ *
+ * <p>On a first request (not a form post) only the view parameters are converted and checked, so a
+ * failed check there means the address names nothing this page can show. A form post that fails its
+ * checks is left alone: its page shows the messages.
+ */
+public class UnknownAddress implements PhaseListener {
+
+  private static final long serialVersionUID = 1L;
+
+  private static final Logger LOG = Logger.getLogger(UnknownAddress.class.getName());
+
+  @Override
+  public PhaseId getPhaseId() {
+    return PhaseId.PROCESS_VALIDATIONS;
+  }
+
+  @Override
+  public void beforePhase(PhaseEvent event) {
+    // nothing before the checks
+  }
+
+  @Override
+  public void afterPhase(PhaseEvent event) {
+    FacesContext context = event.getFacesContext();
+    if (!context.isPostback() && context.isValidationFailed()) {
+      notFound(context, "its address parameters cannot be read");
+    }
+  }
+
+  /**
+   * Ends the request with 404 and the error page, if nothing of the answer has been sent yet. Logs
+   * one line: the page, never its parameters (a personal link's token may be one).
+   *
+   * @return whether the 404 could still be sent
+   */
+  static boolean notFound(FacesContext context, String why) {
+    var external = context.getExternalContext();
+    String page = context.getViewRoot() == null ? "?" : context.getViewRoot().getViewId();
+    LOG.info(() -> page + " answered 404: " + why);
+    if (external.isResponseCommitted()) {
+      return false;
+    }
+    try {
+      external.responseReset();
+      external.responseSendError(404, null);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    context.responseComplete();
+    return true;
+  }
+}
