@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.barometer.platform.csv.SpreadsheetText;
 import org.barometer.platform.error.ConflictException;
 import org.barometer.platform.error.InvalidInputException;
 import org.barometer.platform.error.Problem;
@@ -33,7 +34,8 @@ import org.barometer.survey.domain.template.QuestionnaireTemplate;
  * A cycle's anonymous answers as CSV, out and in: one row per response, one column per question
  * code, in the template's order. A multiple choice lists its options separated by {@code |}; a
  * "don't know" is {@code dontknow}. Rows come in the order of the responses' random identifiers,
- * never in the order they were given.
+ * never in the order they were given. Cells are {@link SpreadsheetText neutralised} against
+ * spreadsheet formulas (free text is the respondents'), and restored on import.
  *
  * <p>Importing the same shape brings in a cycle that was run in another tool (2019, 2022): into a
  * draft cycle, all rows or none, each bad cell reported with its row and column.
@@ -60,7 +62,8 @@ public class AnswerExchange {
         RawAnswers answers = AnswerValues.fromValues(AnsweringService.values(response));
         List<String> row = new ArrayList<>();
         for (Question q : questions) {
-          row.add(String.join(MULTIPLE_SEPARATOR, answers.get(q.code())));
+          row.add(
+              SpreadsheetText.neutralised(String.join(MULTIPLE_SEPARATOR, answers.get(q.code()))));
         }
         csv.printRecord(row);
       }
@@ -144,7 +147,8 @@ public class AnswerExchange {
                     code,
                     value == null || value.isBlank()
                         ? List.of()
-                        : List.of(value.split("\\" + MULTIPLE_SEPARATOR))));
+                        : List.of(
+                            SpreadsheetText.restored(value).split("\\" + MULTIPLE_SEPARATOR))));
     return cells;
   }
 
