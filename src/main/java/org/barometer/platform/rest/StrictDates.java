@@ -1,5 +1,7 @@
 package org.barometer.platform.rest;
 
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.bind.serializer.DeserializationContext;
 import jakarta.json.bind.serializer.JsonbDeserializer;
@@ -39,13 +41,15 @@ public final class StrictDates {
   public static class Days implements JsonbDeserializer<LocalDate> {
     @Override
     public LocalDate deserialize(JsonParser parser, DeserializationContext context, Type type) {
-      if (parser.currentEvent() == JsonParser.Event.VALUE_NULL) {
+      // getValue, not currentEvent: JSON-B's parser inside a deserializer has only the former.
+      JsonValue value = parser.getValue();
+      if (value.getValueType() == JsonValue.ValueType.NULL) {
         return null;
       }
-      if (parser.currentEvent() != JsonParser.Event.VALUE_STRING) {
+      if (!(value instanceof JsonString text)) {
         throw new DateOutOfRange("a date such as 2027-03-15 is expected here");
       }
-      String written = parser.getString().strip();
+      String written = text.getString().strip();
       LocalDate day;
       try {
         day = LocalDate.parse(written);

@@ -1,5 +1,8 @@
 package org.barometer.platform.rest;
 
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.bind.serializer.DeserializationContext;
 import jakarta.json.bind.serializer.JsonbDeserializer;
@@ -51,26 +54,27 @@ public final class StrictNumbers {
    * The number at the parser (a JSON number, or a string holding one as JSON-B accepts), or null.
    */
   static Long read(JsonParser parser, long min, long max) {
-    JsonParser.Event event = parser.currentEvent();
+    // getValue, not currentEvent: JSON-B's parser inside a deserializer has only the former.
+    JsonValue value = parser.getValue();
     String written;
-    if (event == JsonParser.Event.VALUE_NULL) {
+    if (value.getValueType() == JsonValue.ValueType.NULL) {
       return null;
-    } else if (event == JsonParser.Event.VALUE_NUMBER) {
-      written = parser.getBigDecimal().toString();
-    } else if (event == JsonParser.Event.VALUE_STRING) {
-      written = parser.getString().strip();
+    } else if (value instanceof JsonNumber number) {
+      written = number.bigDecimalValue().toString();
+    } else if (value instanceof JsonString text) {
+      written = text.getString().strip();
     } else {
-      throw new JsonbException("a number is expected here, not " + event);
+      throw new JsonbException("a number is expected here, not " + value.getValueType());
     }
     if (written.length() > 40) {
       throw new NumberOutOfRange(written.substring(0, 40) + "...", min, max);
     }
     try {
-      long value = new BigDecimal(written).longValueExact();
-      if (value < min || value > max) {
+      long exact = new BigDecimal(written).longValueExact();
+      if (exact < min || exact > max) {
         throw new NumberOutOfRange(written, min, max);
       }
-      return value;
+      return exact;
     } catch (ArithmeticException | NumberFormatException e) {
       throw new NumberOutOfRange(written, min, max);
     }
