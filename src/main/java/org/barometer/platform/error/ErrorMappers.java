@@ -121,7 +121,7 @@ public class ErrorMappers implements ExceptionMapper<Throwable> {
   }
 
   private void logBriefly(Response response) {
-    String path = uri == null ? "?" : "/" + uri.getPath();
+    String path = uri == null ? "?" : "/api" + uri.getPath();
     String message = response.getEntity() instanceof ApiError e ? String.valueOf(e.message()) : "";
     if (message.length() > 200) {
       message = message.substring(0, 200) + "...";

@@ -1,9 +1,12 @@
 package org.barometer.platform.web;
 
+import jakarta.faces.application.ViewHandler;
+import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.PhaseEvent;
 import jakarta.faces.event.PhaseId;
 import jakarta.faces.event.PhaseListener;
+import jakarta.servlet.RequestDispatcher;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.logging.Logger;
@@ -21,6 +24,8 @@ import java.util.logging.Logger;
 public class UnknownAddress implements PhaseListener {
 
   private static final long serialVersionUID = 1L;
+
+  private static final String ERROR_PAGE = "/error.xhtml";
 
   private static final Logger LOG = Logger.getLogger(UnknownAddress.class.getName());
 
@@ -43,25 +48,37 @@ public class UnknownAddress implements PhaseListener {
   }
 
   /**
-   * Ends the request with 404 and the error page, if nothing of the answer has been sent yet. Logs
-   * one line: the page, never its parameters (a personal link's token may be one).
+   * Answers 404 with the error page in place of the page asked for, if nothing of the answer has
+   * been sent yet. The error page is rendered in this same request, not by {@code sendError}: the
+   * container would render it inside this Faces request and end its context under it. Logs one
+   * line: the page, never its parameters (a personal link's token may be one).
    *
    * @return whether the 404 could still be sent
    */
   static boolean notFound(FacesContext context, String why) {
     var external = context.getExternalContext();
-    String page = context.getViewRoot() == null ? "?" : context.getViewRoot().getViewId();
-    LOG.info(() -> page + " answered 404: " + why);
     if (external.isResponseCommitted()) {
       return false;
     }
-    try {
-      external.responseReset();
-      external.responseSendError(404, null);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    String page = context.getViewRoot() == null ? "?" : context.getViewRoot().getViewId();
+    LOG.info(() -> page + " answered 404: " + why);
+    external.responseReset();
+    external.setResponseStatus(404);
+    external.getRequestMap().put(RequestDispatcher.ERROR_STATUS_CODE, 404);
+    ViewHandler views = context.getApplication().getViewHandler();
+    UIViewRoot errorPage = views.createView(context, ERROR_PAGE);
+    context.setViewRoot(errorPage);
+    if (context.getCurrentPhaseId() == PhaseId.RENDER_RESPONSE) {
+      try {
+        views.getViewDeclarationLanguage(context, ERROR_PAGE).buildView(context, errorPage);
+        views.renderView(context, errorPage);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      context.responseComplete();
+    } else {
+      context.renderResponse();
     }
-    context.responseComplete();
     return true;
   }
 }
