@@ -45,7 +45,9 @@ public class ErrorMappers implements ExceptionMapper<Throwable> {
   @Override
   public Response toResponse(Throwable thrown) {
     Response response = map(thrown);
-    if (response.getStatus() >= 400 && response.getStatus() < 500) {
+    // RESTEasy logs a refused validation in one line of its own; once is enough.
+    boolean loggedAlready = thrown instanceof ConstraintViolationException;
+    if (response.getStatus() >= 400 && response.getStatus() < 500 && !loggedAlready) {
       logBriefly(response);
     }
     return response;

@@ -41,7 +41,7 @@ public class BodySizeLimit implements ContainerRequestFilter {
       LOG.info(
           () ->
               context.getMethod()
-                  + " /"
+                  + " /api"
                   + context.getUriInfo().getPath()
                   + " refused: body of "
                   + declared

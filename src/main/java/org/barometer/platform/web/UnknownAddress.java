@@ -1,5 +1,6 @@
 package org.barometer.platform.web;
 
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.application.ViewHandler;
 import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.FacesContext;
@@ -9,6 +10,7 @@ import jakarta.faces.event.PhaseListener;
 import jakarta.servlet.RequestDispatcher;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Iterator;
 import java.util.logging.Logger;
 
 /**
@@ -62,6 +64,11 @@ public class UnknownAddress implements PhaseListener {
     }
     String page = context.getViewRoot() == null ? "?" : context.getViewRoot().getViewId();
     LOG.info(() -> page + " answered 404: " + why);
+    // The conversion messages belong to a page that is not shown; left, Faces logs each one.
+    for (Iterator<FacesMessage> messages = context.getMessages(); messages.hasNext(); ) {
+      messages.next();
+      messages.remove();
+    }
     external.responseReset();
     external.setResponseStatus(404);
     external.getRequestMap().put(RequestDispatcher.ERROR_STATUS_CODE, 404);
