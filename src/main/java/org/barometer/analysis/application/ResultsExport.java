@@ -15,12 +15,14 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.barometer.platform.csv.SpreadsheetText;
 import org.barometer.platform.i18n.Language;
 
 /**
  * A cycle's results as files for staff to take further: CSV for other tools, an Excel workbook for
  * people. Both hold the figures, never the answers, and the same rows ({@link ResultRows}), so the
- * suppression decided once applies to both.
+ * suppression decided once applies to both. Text cells are {@link SpreadsheetText neutralised} in
+ * both; figures stay numbers (number cells in Excel, plain numbers in CSV).
  */
 @ApplicationScoped
 public class ResultsExport {
@@ -35,7 +37,10 @@ public class ResultsExport {
             out,
             CSVFormat.DEFAULT
                 .builder()
-                .setHeader(ResultRows.HEADER.toArray(String[]::new))
+                .setHeader(
+                    ResultRows.HEADER.stream()
+                        .map(SpreadsheetText::neutralised)
+                        .toArray(String[]::new))
                 .build())) {
       for (List<Object> row : ResultRows.of(results, language)) {
         csv.printRecord(row.stream().map(ResultsExport::csvCell).toList());
@@ -53,7 +58,7 @@ public class ResultsExport {
           .stripTrailingZeros()
           .toPlainString();
     }
-    return cell;
+    return cell instanceof String text ? SpreadsheetText.neutralised(text) : cell;
   }
 
   public byte[] xlsx(CycleResults results, Language language) {
@@ -69,7 +74,7 @@ public class ResultsExport {
       Row first = sheet.createRow(0);
       for (int c = 0; c < ResultRows.HEADER.size(); c++) {
         Cell cell = first.createCell(c);
-        cell.setCellValue(ResultRows.HEADER.get(c));
+        cell.setCellValue(SpreadsheetText.neutralised(ResultRows.HEADER.get(c)));
         cell.setCellStyle(header);
       }
       int r = 1;
@@ -84,7 +89,7 @@ public class ResultsExport {
           } else if (value instanceof Long l) {
             row.createCell(c).setCellValue(l);
           } else if (value != null) {
-            row.createCell(c).setCellValue(value.toString());
+            row.createCell(c).setCellValue(SpreadsheetText.neutralised(value.toString()));
           }
         }
       }

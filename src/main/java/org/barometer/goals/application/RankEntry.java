@@ -1,5 +1,6 @@
 package org.barometer.goals.application;
 
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -29,7 +30,10 @@ public record RankEntry(
     @NotBlank @Pattern(regexp = "\\d{4}", message = "must be a four-digit municipality number")
         String municipality,
     @NotBlank @Size(max = 10) String period,
-    @Min(value = 1, message = "must be 1 or more (1 is best)") int rank,
+    @NotNull(message = "is required")
+        @Min(value = 1, message = "must be 1 or more (1 is best)")
+        @Max(value = 10_000, message = "must be at most 10000")
+        Integer rank,
     @NotBlank @Size(max = 500) String source,
     @NotNull LocalDate published) {
 

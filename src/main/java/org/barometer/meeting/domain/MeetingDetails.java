@@ -28,6 +28,15 @@ public record MeetingDetails(
     Access access,
     Language language) {
 
+  /** The most seats a meeting can have: more than any hall, far less than a number gone wrong. */
+  public static final int MAX_CAPACITY = 100_000;
+
+  /** Meetings are planned or recorded from this year ... */
+  public static final int FIRST_YEAR = 2000;
+
+  /** ... to this one; a year such as +999999 is a typing error, and PostgreSQL would refuse it. */
+  public static final int LAST_YEAR = 2200;
+
   public MeetingDetails {
     title = Text.required("title", title, 200);
     description = Text.optional("description", description, 20_000);
@@ -37,6 +46,8 @@ public record MeetingDetails(
     if (start == null || end == null || zone == null) {
       throw new InvalidInputException("start", "start, end and time zone are required");
     }
+    checkYear("start", start.getYear());
+    checkYear("end", end.getYear());
     if (!end.isAfter(start)) {
       throw new InvalidInputException("end", "the meeting must end after it starts");
     }
@@ -46,16 +57,26 @@ public record MeetingDetails(
     if (videoLink != null && !videoLink.matches("(?i)https?://\\S+")) {
       throw new InvalidInputException("videoLink", "the video link must be an http(s) address");
     }
-    if (capacity < 1) {
-      throw new InvalidInputException("capacity", "capacity must be at least 1, was " + capacity);
+    if (capacity < 1 || capacity > MAX_CAPACITY) {
+      throw new InvalidInputException(
+          "capacity", "capacity must be from 1 to " + MAX_CAPACITY + ", was " + capacity);
     }
     Objects.requireNonNull(registrationDeadline, "registrationDeadline");
+    checkYear("registrationDeadline", registrationDeadline.atZone(zone).getYear());
     if (registrationDeadline.isAfter(start.atZone(zone).toInstant())) {
       throw new InvalidInputException(
           "registrationDeadline", "the registration deadline must not be after the start");
     }
     access = Objects.requireNonNullElse(access, Access.OPEN);
     language = Objects.requireNonNullElse(language, Language.NB);
+  }
+
+  private static void checkYear(String field, int year) {
+    if (year < FIRST_YEAR || year > LAST_YEAR) {
+      throw new InvalidInputException(
+          field,
+          field + " must be in the years " + FIRST_YEAR + " to " + LAST_YEAR + ", not " + year);
+    }
   }
 
   /** The start as a point in time in the meeting's zone. */

@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.barometer.platform.csv.SpreadsheetText;
 import org.barometer.platform.error.ConflictException;
 import org.barometer.platform.error.InvalidInputException;
 import org.barometer.platform.error.Problem;
@@ -37,7 +38,8 @@ import org.barometer.survey.domain.template.QuestionnaireTemplate;
  * A cycle's anonymous answers as CSV, out and in: one row per response, one column per question
  * code, in the template's order. A multiple choice lists its options separated by {@code |}; a
  * "don't know" is {@code dontknow}. Rows come in the order of the responses' random identifiers,
- * never in the order they were given.
+ * never in the order they were given. Cells are {@link SpreadsheetText neutralised} against
+ * spreadsheet formulas (free text is the respondents'), and restored on import.
  *
  * <p>Out, the minimum group holds as in every other output, against staff too: only a closed cycle
  * with at least the minimum of responses is exported, its background coarsened to k-anonymity, and
@@ -101,10 +103,11 @@ public class AnswerExchange {
         List<String> row = new ArrayList<>();
         for (Question q : columns) {
           row.add(
-              q.isBackground()
-                  ? Objects.toString(
-                      coarsened.rows().get(r).get(coarsened.columns().indexOf(q.code())), "")
-                  : String.join(MULTIPLE_SEPARATOR, all.get(r).get(q.code())));
+              SpreadsheetText.neutralised(
+                  q.isBackground()
+                      ? Objects.toString(
+                          coarsened.rows().get(r).get(coarsened.columns().indexOf(q.code())), "")
+                      : String.join(MULTIPLE_SEPARATOR, all.get(r).get(q.code()))));
         }
         csv.printRecord(row);
       }
@@ -141,7 +144,7 @@ public class AnswerExchange {
       csv.printRecord("question", "answer");
       for (var question : byQuestion.entrySet()) {
         for (String text : question.getValue().stream().sorted().toList()) {
-          csv.printRecord(question.getKey(), text);
+          csv.printRecord(question.getKey(), SpreadsheetText.neutralised(text));
         }
       }
     } catch (IOException e) {
@@ -255,7 +258,8 @@ public class AnswerExchange {
                     code,
                     value == null || value.isBlank()
                         ? List.of()
-                        : List.of(value.split("\\" + MULTIPLE_SEPARATOR))));
+                        : List.of(
+                            SpreadsheetText.restored(value).split("\\" + MULTIPLE_SEPARATOR))));
     return cells;
   }
 

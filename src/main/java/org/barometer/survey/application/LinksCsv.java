@@ -6,8 +6,12 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.barometer.platform.csv.SpreadsheetText;
 
-/** Personal links as a CSV a word processor's mail merge reads. */
+/**
+ * Personal links as a CSV a word processor's mail merge reads. Names come from the register, so
+ * every cell is {@link SpreadsheetText neutralised} against formulas.
+ */
 final class LinksCsv {
 
   private LinksCsv() {}
@@ -18,10 +22,10 @@ final class LinksCsv {
       csv.printRecord("org_number", "name", "email", "link");
       for (PersonalLink link : links) {
         csv.printRecord(
-            link.business().orgNumber(),
-            link.business().name(),
-            link.business().email(),
-            link.link());
+            SpreadsheetText.neutralised(link.business().orgNumber()),
+            SpreadsheetText.neutralised(link.business().name()),
+            SpreadsheetText.neutralised(link.business().email()),
+            SpreadsheetText.neutralised(link.link()));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

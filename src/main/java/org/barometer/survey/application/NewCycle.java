@@ -1,8 +1,10 @@
 package org.barometer.survey.application;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,14 +19,22 @@ public record NewCycle(
         String label,
     LocalDate opensOn,
     LocalDate closesOn,
-    @Min(value = 1, message = "must be at least 1") Integer populationSize,
+    @Min(value = 1, message = "must be at least 1")
+        @Max(value = MAX_POPULATION, message = "must be at most " + MAX_POPULATION)
+        Integer populationSize,
     List<@Valid Stratum> strata) {
 
   /** The population of one stratum (NACE section letter × size class). */
   public record Stratum(
       @NotBlank(message = "is required") String industry,
       @NotBlank(message = "is required") String sizeClass,
-      @Min(value = 1, message = "must be at least 1") int population) {}
+      @NotNull(message = "is required")
+          @Min(value = 1, message = "must be at least 1")
+          @Max(value = MAX_POPULATION, message = "must be at most " + MAX_POPULATION)
+          Integer population) {}
+
+  /** More businesses than any municipality has; a larger number is a mistake. */
+  public static final int MAX_POPULATION = 10_000_000;
 
   List<StratumPopulation> strataPopulation() {
     return strata == null

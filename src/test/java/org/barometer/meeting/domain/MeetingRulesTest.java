@@ -89,4 +89,37 @@ class MeetingRulesTest {
                     d.language()));
     assertEquals("registrationDeadline", e.field());
   }
+
+  @Test
+  void aCapacityAboveTheLimitIsRefusedByName() {
+    var d = MeetingFixtures.breakfast(10);
+    assertEquals(100_000, d.withCapacity(100_000).capacity());
+    var e = assertThrows(InvalidInputException.class, () -> d.withCapacity(100_001));
+    assertEquals("capacity", e.field());
+  }
+
+  @Test
+  void aMeetingInTheYear999999IsRefused() {
+    var d = MeetingFixtures.breakfast(10);
+    var start = java.time.LocalDateTime.parse("+999999-03-15T08:00");
+    var e =
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                new MeetingDetails(
+                    d.title(),
+                    null,
+                    null,
+                    start,
+                    start.plusHours(2),
+                    d.zone(),
+                    d.place(),
+                    null,
+                    10,
+                    start.atZone(d.zone()).toInstant(),
+                    d.access(),
+                    d.language()));
+    assertEquals("start", e.field());
+    assertTrue(e.getMessage().contains("2000 to 2200"), e.getMessage());
+  }
 }

@@ -16,6 +16,7 @@ import org.barometer.analysis.application.ResultsService;
 import org.barometer.platform.i18n.Language;
 import org.barometer.platform.security.Allowed;
 import org.barometer.platform.security.Role;
+import org.barometer.platform.web.ContentDisposition;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -94,7 +95,7 @@ public class CycleResultsResource {
   private static Response file(Object body, String type, long id, String extension) {
     return Response.ok(body, type)
         .header(
-            "Content-Disposition", "attachment; filename=\"results-" + id + "." + extension + "\"")
+            "Content-Disposition", ContentDisposition.attachment("results-" + id + "." + extension))
         .build();
   }
 }

@@ -29,8 +29,10 @@ import org.barometer.goals.infrastructure.planfile.PlanFileWriter;
 import org.barometer.goals.interfaces.ScorecardView;
 import org.barometer.platform.error.InvalidInputException;
 import org.barometer.platform.i18n.Language;
+import org.barometer.platform.rest.BodyLimit;
 import org.barometer.platform.security.Allowed;
 import org.barometer.platform.security.Role;
+import org.barometer.platform.web.ContentDisposition;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -57,6 +59,7 @@ public class PlanResource {
 
   @POST
   @Consumes({YAML, "application/x-yaml", "text/yaml", MediaType.APPLICATION_JSON, "text/plain"})
+  @BodyLimit(megabytes = 8)
   @Allowed({Role.ANALYST})
   @Operation(
       summary = "Import a plan file (YAML or JSON, docs/plan-files.md)",
@@ -193,7 +196,7 @@ public class PlanResource {
 
   private static Response download(String text, String type, String fileName) {
     return Response.ok(text, type + "; charset=UTF-8")
-        .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
+        .header("Content-Disposition", ContentDisposition.attachment(fileName))
         .build();
   }
 

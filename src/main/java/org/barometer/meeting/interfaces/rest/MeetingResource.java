@@ -78,7 +78,7 @@ public class MeetingResource {
     }
   }
 
-  public record Capacity(int capacity) {}
+  public record Capacity(Integer capacity) {}
 
   public record Cancellation(String reason) {}
 
@@ -129,6 +129,9 @@ public class MeetingResource {
   @Operation(summary = "Change the capacity; a raise moves the first on the waiting list up")
   public Changed capacity(
       @PathParam("id") long id, @NotNull(message = "a JSON body is required") Capacity c) {
+    if (c.capacity() == null) {
+      throw new InvalidInputException("capacity", "capacity is required");
+    }
     return Changed.of(meetings.changeCapacity(id, c.capacity()));
   }
 

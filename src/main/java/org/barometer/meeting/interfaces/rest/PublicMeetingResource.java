@@ -2,6 +2,7 @@ package org.barometer.meeting.interfaces.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -104,7 +105,8 @@ public class PublicMeetingResource {
   @POST
   @Path("/registrations/lookup")
   @Operation(summary = "The registration behind a personal link")
-  public RegistrationViews.Own lookup(@NotNull(message = "a JSON body is required") Token token) {
+  public RegistrationViews.Own lookup(
+      @NotNull(message = "a JSON body is required") @Valid Token token) {
     RegistrationView view = registrations.find(token.token());
     return own(view.registration(), view);
   }
@@ -114,7 +116,8 @@ public class PublicMeetingResource {
   @Operation(
       summary = "Cancel the registration behind a personal link",
       description = "A seat it held goes to the first on the waiting list, who is told by e-mail.")
-  public RegistrationViews.Own cancel(@NotNull(message = "a JSON body is required") Token token) {
+  public RegistrationViews.Own cancel(
+      @NotNull(message = "a JSON body is required") @Valid Token token) {
     RegistrationView view = registrations.find(token.token());
     Registration cancelled = registrations.cancel(token.token());
     return own(cancelled, view);

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import org.barometer.meeting.application.EngagementService;
 import org.barometer.meeting.application.PrivacyService;
 import org.barometer.meeting.domain.Engagement;
+import org.barometer.platform.web.ContentDisposition;
 import org.barometer.platform.web.Messages;
 
 /**
@@ -46,7 +47,8 @@ public class PeoplePage implements Serializable {
     ExternalContext out = faces.getExternalContext();
     out.responseReset();
     out.setResponseContentType("application/json; charset=UTF-8");
-    out.setResponseHeader("Content-Disposition", "attachment; filename=\"personal-data.json\"");
+    out.setResponseHeader(
+        "Content-Disposition", ContentDisposition.attachment("personal-data.json"));
     out.setResponseContentLength(json.length);
     out.getResponseOutputStream().write(json);
     faces.responseComplete();

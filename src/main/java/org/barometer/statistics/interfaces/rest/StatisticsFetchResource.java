@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.barometer.platform.error.InvalidInputException;
 import org.barometer.platform.error.UpstreamFailureException;
+import org.barometer.platform.rest.StrictDates;
 import org.barometer.platform.security.Allowed;
 import org.barometer.platform.security.Role;
 import org.barometer.statistics.application.FetchSummary;
@@ -71,7 +72,11 @@ public class StatisticsFetchResource {
   public record KoladaFetch(
       @NotEmpty(message = "name at least one KPI") @Size(max = 100) List<String> kpis,
       @Size(max = 400) List<String> municipalities,
-      @Size(max = 100) List<Integer> years) {}
+      @Size(max = 100)
+          List<
+                  @Min(value = StrictDates.FIRST_YEAR, message = "years are from 1900")
+                  @Max(value = StrictDates.LAST_YEAR, message = "years are to 2200") Integer>
+              years) {}
 
   @Inject StatisticsFetch fetch;
 

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.util.List;
 import org.barometer.platform.error.InvalidInputException;
+import org.barometer.platform.rest.BodyLimit;
 import org.barometer.platform.security.Allowed;
 import org.barometer.platform.security.Role;
 import org.barometer.statistics.application.ImportRequest;
@@ -28,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/statistics/imports")
 @RequestScoped
 @Consumes(MediaType.MULTIPART_FORM_DATA)
+@BodyLimit(megabytes = (int) (UploadedFile.MAX_BYTES >> 20) + 1)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Statistics")
 @Allowed({Role.ANALYST})

@@ -11,8 +11,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.barometer.platform.rest.BodyLimit;
 import org.barometer.platform.security.Allowed;
 import org.barometer.platform.security.Role;
+import org.barometer.platform.web.ContentDisposition;
 import org.barometer.survey.application.AnswerExchange;
 import org.barometer.survey.application.InvitationService;
 import org.barometer.survey.application.MailingReport;
@@ -29,6 +31,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Cycles")
 @Allowed({Role.ANALYST})
 public class CycleResource {
+
+  /**
+   * The largest register or answers file taken: 100,000 rows of a register (its limit in
+   * characters) or of answers fit well within it.
+   */
+  static final int UPLOAD_MEGABYTES = 40;
 
   static final String CSV = "text/csv";
 
@@ -62,6 +70,7 @@ public class CycleResource {
   @POST
   @Path("/invitations")
   @Consumes({CSV, MediaType.TEXT_PLAIN})
+  @BodyLimit(megabytes = UPLOAD_MEGABYTES)
   @Operation(
       summary = "Invite the business register",
       description =
@@ -127,6 +136,7 @@ public class CycleResource {
   @POST
   @Path("/answers")
   @Consumes({CSV, MediaType.TEXT_PLAIN})
+  @BodyLimit(megabytes = UPLOAD_MEGABYTES)
   @Operation(
       summary = "Import answers of a cycle run elsewhere",
       description = "The same shape as the export, into a draft cycle; all rows or none.")
@@ -141,7 +151,7 @@ public class CycleResource {
 
   private static Response csv(String body, String fileName) {
     return Response.ok(body, CSV + "; charset=UTF-8")
-        .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
+        .header("Content-Disposition", ContentDisposition.attachment(fileName))
         .build();
   }
 }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.barometer.platform.web.ContentDisposition;
 import org.barometer.platform.web.Messages;
 import org.barometer.survey.application.AnswerExchange;
 import org.barometer.survey.application.CycleProgress;
@@ -144,7 +145,7 @@ public class CyclePage implements Serializable {
     var external = context.getExternalContext();
     external.responseReset();
     external.setResponseContentType("text/csv; charset=UTF-8");
-    external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+    external.setResponseHeader("Content-Disposition", ContentDisposition.attachment(fileName));
     external.getResponseOutputWriter().write(csv);
     context.responseComplete();
   }
