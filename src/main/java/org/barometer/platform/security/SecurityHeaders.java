@@ -1,5 +1,6 @@
 package org.barometer.platform.security;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -18,7 +19,11 @@ import java.io.IOException;
  * Strict-Transport-Security is only sent over HTTPS (directly or as a proxy says with {@code
  * X-Forwarded-Proto}), as browsers ignore it over plain HTTP.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
+@WebFilter(
+    urlPatterns = "/*",
+    asyncSupported = true,
+    // Again on an error page's dispatch: sending an error may clear the headers set before.
+    dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
 public class SecurityHeaders extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
