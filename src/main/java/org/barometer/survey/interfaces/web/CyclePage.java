@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.barometer.platform.security.Role;
+import org.barometer.platform.security.StaffAction;
 import org.barometer.platform.web.Messages;
 import org.barometer.survey.application.AnswerExchange;
 import org.barometer.survey.application.CycleProgress;
@@ -50,16 +52,19 @@ public class CyclePage implements Serializable {
     return progress;
   }
 
+  @StaffAction(Role.ANALYST)
   public void open() {
     progress = null;
     Messages.attempt(() -> surveys.open(id), "The cycle is open for answers");
   }
 
+  @StaffAction(Role.ANALYST)
   public void close() {
     progress = null;
     Messages.attempt(() -> surveys.close(id), "The cycle is closed");
   }
 
+  @StaffAction(Role.ANALYST)
   public void uploadRegister() {
     progress = null;
     if (register == null) {
@@ -79,25 +84,30 @@ public class CyclePage implements Serializable {
         register.getSubmittedFileName() + " read");
   }
 
+  @StaffAction(Role.ANALYST)
   public void sendInvitations() {
     progress = null;
     Messages.attempt(
         () -> report("Invitations", mailings.sendInvitations(id)), "Invitations handled");
   }
 
+  @StaffAction(Role.ANALYST)
   public void sendReminders() {
     progress = null;
     Messages.attempt(() -> report("Reminders", mailings.sendReminders(id)), "Reminders handled");
   }
 
+  @StaffAction(Role.ANALYST)
   public void downloadLinks() throws IOException {
     download("links-" + getCycle().label() + ".csv", invitations.issueLinksCsv(id));
   }
 
+  @StaffAction(Role.ANALYST)
   public void downloadAnswers() throws IOException {
     download("answers-" + getCycle().label() + ".csv", answers.export(id));
   }
 
+  @StaffAction(Role.ANALYST)
   public void importAnswers() {
     progress = null;
     if (answersFile == null) {
