@@ -119,7 +119,9 @@ class StaffFormsIT {
           viewer.press(
               CARELESS_PAGE, "f", "a" + i, Map.of("code", "viewer-made-" + i, "name", "Viewer"));
       if (reply.status() != 403) {
-        refusedNot.put(STAFF_ACTIONS.get(i), reply.status() + "");
+        refusedNot.put(
+            STAFF_ACTIONS.get(i),
+            reply.status() + (refusedNot.isEmpty() ? " " + reply.body() : ""));
       }
     }
     assertEquals(Map.of(), refusedNot, "actions that did not answer 403 to a viewer");
@@ -136,7 +138,7 @@ class StaffFormsIT {
     assertEquals(200, created.status(), created.body());
     assertTrue(
         Api.analyst(base).get("/api/surveys").body().contains("careless-analyst"),
-        "the analyst's post created the survey");
+        "the analyst's post created the survey: " + created.body());
     // And a viewer's own action on the page (reading a series) is not refused.
     PageSession viewer = PageSession.login(base, "viewer", "viewer-demo");
     assertEquals(200, viewer.press(CARELESS_PAGE, "f", "show", Map.of()).status());
