@@ -23,10 +23,9 @@ import java.util.stream.Collectors;
  */
 final class PageSession {
 
-  private static final Pattern VIEW_STATE =
-      Pattern.compile(
-          "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\""
-              + "|value=\"([^\"]+)\"[^>]*name=\"jakarta\\.faces\\.ViewState\"");
+  private static final Pattern HIDDEN_INPUT = Pattern.compile("<input[^>]*type=\"hidden\"[^>]*>");
+  private static final Pattern NAME = Pattern.compile("\\bname=\"([^\"]*)\"");
+  private static final Pattern VALUE = Pattern.compile("\\bvalue=\"([^\"]*)\"");
 
   private final URI base;
   private final HttpClient http;
@@ -77,17 +76,26 @@ final class PageSession {
     if (page.status() != 200) {
       return page;
     }
-    Matcher viewState = VIEW_STATE.matcher(page.body());
-    if (!viewState.find()) {
-      throw new AssertionError(path + " has no view state:\n" + page.body());
-    }
+    // The page's hidden fields as a browser sends them: the view-state key, and the form's own
+    // marker (MyFaces decodes a form only when its "<form>_SUBMIT" field is there).
     Map<String, String> post = new LinkedHashMap<>();
+    Matcher hidden = HIDDEN_INPUT.matcher(page.body());
+    while (hidden.find()) {
+      Matcher name = NAME.matcher(hidden.group());
+      Matcher value = VALUE.matcher(hidden.group());
+      if (name.find()) {
+        String field = name.group(1);
+        if (field.equals("jakarta.faces.ViewState") || field.startsWith(form + "_")) {
+          post.put(field, value.find() ? unescape(value.group(1)) : "");
+        }
+      }
+    }
+    if (!post.containsKey("jakarta.faces.ViewState") || !post.containsKey(form + "_SUBMIT")) {
+      throw new AssertionError(path + " has no form " + form + " with a view state:\n" + page);
+    }
     post.put(form, form);
     fields.forEach((name, value) -> post.put(form + ":" + name, value));
     post.put(form + ":" + button, button);
-    post.put(
-        "jakarta.faces.ViewState",
-        viewState.group(1) != null ? viewState.group(1) : viewState.group(2));
     return postForm(path, post);
   }
 
@@ -121,6 +129,13 @@ final class PageSession {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  private static String unescape(String html) {
+    return html.replace("&quot;", "\"")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&");
   }
 
   private static String encode(String s) {
