@@ -3,11 +3,11 @@ package org.barometer.platform.web;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Iterator;
 import org.barometer.platform.security.ActionRefusedException;
 
@@ -17,6 +17,8 @@ import org.barometer.platform.security.ActionRefusedException;
  * is not theirs to do. Only a hand-made post meets this; the pages hide what a user may not do.
  */
 public class RefusedActionHandler extends ExceptionHandlerWrapper {
+
+  private static final String ERROR_PAGE = "/error.xhtml";
 
   public RefusedActionHandler(ExceptionHandler wrapped) {
     super(wrapped);
@@ -43,17 +45,21 @@ public class RefusedActionHandler extends ExceptionHandlerWrapper {
     return false;
   }
 
+  /**
+   * Renders the error page with 403 in this request's own render phase. ({@code sendError} would
+   * run the error page as a nested Faces request at once, which ends this request's FacesContext
+   * under the handlers still to run.)
+   */
   private static void forbid() {
     FacesContext context = FacesContext.getCurrentInstance();
-    if (context.getResponseComplete()) {
-      return;
-    }
-    try {
-      context.getExternalContext().responseSendError(HttpServletResponse.SC_FORBIDDEN, null);
-      context.responseComplete();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    ExternalContext external = context.getExternalContext();
+    external.setResponseStatus(HttpServletResponse.SC_FORBIDDEN);
+    external
+        .getRequestMap()
+        .put(RequestDispatcher.ERROR_STATUS_CODE, HttpServletResponse.SC_FORBIDDEN);
+    context.setViewRoot(context.getApplication().getViewHandler().createView(context, ERROR_PAGE));
+    context.getPartialViewContext().setRenderAll(true);
+    context.renderResponse();
   }
 
   /** Installs the handler (faces-config.xml). */
