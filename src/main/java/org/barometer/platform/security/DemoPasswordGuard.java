@@ -14,8 +14,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 /**
  * Stops the application from starting when {@link StaffPasswords} refuses the configured staff
  * passwords, with a SEVERE line in the log that says which users and how to fix it. The application
- * is then not served at all (every page and {@code /api} answer 404), which no one can overlook,
- * rather than running with passwords printed in the README.
+ * is then not served at all (its pages and {@code /api} answer 404, {@code /health} is DOWN), which
+ * no one can overlook, rather than running with passwords printed in the README.
  *
  * <p>The passwords are Liberty server variables; Liberty's MicroProfile Config sees the same
  * variables, bootstrap properties and environment variables that Liberty resolves users.xml from.
