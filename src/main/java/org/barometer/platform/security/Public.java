@@ -6,8 +6,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks a REST endpoint that needs no login: a respondent's submission by personal token, for
- * instance. Such endpoints authorise by what they are given, never by who calls.
+ * Marks a REST endpoint, or a Faces page bean, that needs no login: a respondent's submission by
+ * personal token, a meeting's public registration page, for instance. Such endpoints and pages
+ * authorise by what they are given, never by who calls. Every other REST method needs {@link
+ * Allowed}, every other page action {@link StaffAction} (tests check both).
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.METHOD})

@@ -1,5 +1,8 @@
 package org.barometer.platform.security;
 
+import java.util.Arrays;
+import java.util.function.Predicate;
+
 /**
  * The staff roles. Each is a Jakarta EE security role, held by the registry group of the same name.
  * A role is also granted to those who may do more: every staff member may do what a {@link #VIEWER}
@@ -24,5 +27,16 @@ public enum Role {
   /** Whether holding this role lets one do what {@code required} allows. */
   public boolean grants(Role required) {
     return this == required || this == ADMIN || required == VIEWER;
+  }
+
+  /**
+   * Whether a user holds a role that grants any of {@code allowed}.
+   *
+   * @param isUserInRole the container's answer for a role name (the request's {@code isUserInRole})
+   */
+  public static boolean anyHeld(Predicate<String> isUserInRole, Role... allowed) {
+    return Arrays.stream(values())
+        .filter(held -> isUserInRole.test(held.roleName()))
+        .anyMatch(held -> Arrays.stream(allowed).anyMatch(held::grants));
   }
 }

@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.util.Locale;
 import org.barometer.platform.i18n.Language;
 import org.barometer.platform.i18n.LocalizedText;
+import org.barometer.platform.security.Public;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * (falling back to the municipality's language) and follows the visitor's choice for the rest of
  * the session.
  */
+@Public
 @Named
 @SessionScoped
 public class LanguageChoice implements Serializable {

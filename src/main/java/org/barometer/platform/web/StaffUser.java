@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Arrays;
 import java.util.Locale;
 import org.barometer.platform.security.Role;
 
@@ -18,8 +17,6 @@ public class StaffUser {
   /** Whether the user may do what the named role allows ("analyst", "organiser", ...). */
   public boolean can(String role) {
     Role required = Role.valueOf(role.toUpperCase(Locale.ROOT));
-    return Arrays.stream(Role.values())
-        .filter(held -> request.isUserInRole(held.roleName()))
-        .anyMatch(held -> held.grants(required));
+    return Role.anyHeld(request::isUserInRole, required);
   }
 }

@@ -16,6 +16,8 @@ import org.barometer.goals.application.Plans;
 import org.barometer.goals.domain.Plan;
 import org.barometer.goals.infrastructure.planfile.PlanFileException;
 import org.barometer.goals.infrastructure.planfile.PlanFileReader;
+import org.barometer.platform.security.Role;
+import org.barometer.platform.security.StaffAction;
 import org.barometer.platform.web.Messages;
 import org.primefaces.event.FileUploadEvent;
 
@@ -40,6 +42,7 @@ public class PlansPage implements Serializable {
   }
 
   /** Reads the dropped plan file; a bad one is refused with its line and place in the plan. */
+  @StaffAction(Role.ANALYST)
   public void upload(FileUploadEvent event) {
     String name = event.getFile().getFileName();
     try {
@@ -62,6 +65,7 @@ public class PlansPage implements Serializable {
   }
 
   /** Starts the next period from the chosen plan; the new plan's file can then be revised. */
+  @StaffAction(Role.ANALYST)
   public void copy() {
     if (copyFrom == null || copyFrom.isBlank()) {
       Messages.error(Messages.text("goals.plans.copyChoose"));

@@ -14,6 +14,8 @@ import org.barometer.meeting.domain.Attendance;
 import org.barometer.meeting.domain.Registrant;
 import org.barometer.meeting.domain.Registration;
 import org.barometer.meeting.domain.RegistrationStatus;
+import org.barometer.platform.security.Role;
+import org.barometer.platform.security.StaffAction;
 import org.barometer.platform.web.Messages;
 
 /**
@@ -66,21 +68,25 @@ public class CheckInPage implements Serializable {
         .count();
   }
 
+  @StaffAction(Role.ORGANISER)
   public void here(long registrationId) {
     Messages.attempt(() -> attendance.checkIn(registrationId));
     overview = null;
   }
 
+  @StaffAction(Role.ORGANISER)
   public void absent(long registrationId) {
     Messages.attempt(() -> attendance.noShow(registrationId));
     overview = null;
   }
 
+  @StaffAction(Role.ORGANISER)
   public void undo(long registrationId) {
     Messages.attempt(() -> attendance.clear(registrationId));
     overview = null;
   }
 
+  @StaffAction(Role.ORGANISER)
   public void walkIn() {
     if (Messages.attempt(
         () ->

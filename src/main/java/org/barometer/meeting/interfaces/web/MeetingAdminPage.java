@@ -23,6 +23,8 @@ import org.barometer.meeting.domain.FollowUp;
 import org.barometer.meeting.domain.FollowUpStatus;
 import org.barometer.meeting.domain.Registration;
 import org.barometer.meeting.domain.RegistrationStatus;
+import org.barometer.platform.security.Role;
+import org.barometer.platform.security.StaffAction;
 import org.barometer.platform.web.LanguageChoice;
 import org.barometer.platform.web.Messages;
 
@@ -56,6 +58,7 @@ public class MeetingAdminPage implements Serializable {
   private transient Optional<FeedbackProgress> feedback;
   private transient List<UnsentMail> unsent;
 
+  @StaffAction(Role.ORGANISER)
   public void load() {
     overview = meetings.overview(id);
     capacity = overview.meeting().capacity();
@@ -79,6 +82,7 @@ public class MeetingAdminPage implements Serializable {
         .toList();
   }
 
+  @StaffAction(Role.ORGANISER)
   public void changeCapacity() {
     if (capacity == null) {
       return;
@@ -91,12 +95,14 @@ public class MeetingAdminPage implements Serializable {
     overview = null;
   }
 
+  @StaffAction(Role.ORGANISER)
   public void cancelRegistration(long registrationId) {
     Messages.attempt(
         () -> registrations.cancel(registrationId), Messages.text("meeting.staff.cancelledOne"));
     overview = null;
   }
 
+  @StaffAction(Role.ORGANISER)
   public void cancelMeeting() {
     Messages.attempt(
         () -> meetings.cancelMeeting(id, cancelReason),
@@ -104,6 +110,7 @@ public class MeetingAdminPage implements Serializable {
     overview = null;
   }
 
+  @StaffAction(Role.ORGANISER)
   public void notifyRegistrants() {
     Messages.attempt(() -> meetings.notifyRegistrants(id), Messages.text("meeting.staff.notified"));
   }
@@ -138,6 +145,7 @@ public class MeetingAdminPage implements Serializable {
         .format(u.nextAttemptAt().atZone(getOverview().meeting().details().zone()));
   }
 
+  @StaffAction(Role.ORGANISER)
   public void retryUnsent() {
     Messages.attempt(
         () -> Messages.info(Messages.text("meeting.staff.unsent.retried", mailRetry.retryNow(id))));
@@ -153,6 +161,7 @@ public class MeetingAdminPage implements Serializable {
   }
 
   /** Mails the feedback survey to those marked as attended who have not had it. */
+  @StaffAction(Role.ORGANISER)
   public void sendFeedback() {
     Messages.attempt(
         () -> {
@@ -167,6 +176,7 @@ public class MeetingAdminPage implements Serializable {
   }
 
   /** Invites the businesses of the register by organisation number, one per line or comma. */
+  @StaffAction(Role.ORGANISER)
   public void invite() {
     List<String> numbers =
         invitees == null
@@ -185,6 +195,7 @@ public class MeetingAdminPage implements Serializable {
     overview = null;
   }
 
+  @StaffAction(Role.ORGANISER)
   public void saveMinutes() {
     Messages.attempt(
         () ->
@@ -199,6 +210,7 @@ public class MeetingAdminPage implements Serializable {
     return minutes.followUps(id);
   }
 
+  @StaffAction(Role.ORGANISER)
   public void addFollowUp() {
     if (Messages.attempt(
         () ->
@@ -219,6 +231,7 @@ public class MeetingAdminPage implements Serializable {
     }
   }
 
+  @StaffAction(Role.ORGANISER)
   public void markFollowUp(long followUpId, String status) {
     Messages.attempt(
         () -> minutes.setStatus(followUpId, FollowUpStatus.valueOf(status)),

@@ -14,6 +14,7 @@ import org.barometer.meeting.domain.RegistrationRefusedException;
 import org.barometer.meeting.domain.RegistrationRequest;
 import org.barometer.platform.error.InvalidInputException;
 import org.barometer.platform.error.NotFoundException;
+import org.barometer.platform.security.Public;
 import org.barometer.platform.web.LanguageChoice;
 import org.barometer.platform.web.Messages;
 
@@ -21,6 +22,7 @@ import org.barometer.platform.web.Messages;
  * A meeting's public page: what, when and where, and the registration form; after registering, a
  * seat or a place on the waiting list. Works on a phone, in nb, sv or en.
  */
+@Public
 @Named
 @ViewScoped
 public class MeetingPage implements Serializable {

@@ -13,6 +13,8 @@ import org.barometer.meeting.domain.Forum;
 import org.barometer.meeting.domain.Meeting;
 import org.barometer.meeting.domain.MeetingDetails;
 import org.barometer.platform.i18n.Language;
+import org.barometer.platform.security.Role;
+import org.barometer.platform.security.StaffAction;
 import org.barometer.platform.web.LanguageChoice;
 import org.barometer.platform.web.Messages;
 
@@ -65,6 +67,7 @@ public class MeetingsPage implements Serializable {
     return getForums().stream().filter(f -> f.id() == id).map(Forum::name).findFirst().orElse("");
   }
 
+  @StaffAction(Role.ORGANISER)
   public void createForum() {
     if (Messages.attempt(
         () ->
@@ -78,6 +81,7 @@ public class MeetingsPage implements Serializable {
   }
 
   /** After the view parameters: a meeting to edit fills the form with what it is now. */
+  @StaffAction(Role.ORGANISER)
   public void load() {
     if (edit == null) {
       return;
@@ -99,6 +103,7 @@ public class MeetingsPage implements Serializable {
   }
 
   /** Creates the meeting, or saves the one being edited (telling everyone registered if asked). */
+  @StaffAction(Role.ORGANISER)
   public void saveMeeting() {
     if (forumId == null) {
       Messages.error(Messages.text("meeting.staff.chooseForum"));

@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import org.barometer.meeting.application.EngagementService;
 import org.barometer.meeting.application.PrivacyService;
 import org.barometer.meeting.domain.Engagement;
+import org.barometer.platform.security.Role;
+import org.barometer.platform.security.StaffAction;
 import org.barometer.platform.web.ContentDisposition;
 import org.barometer.platform.web.Messages;
 
@@ -32,11 +34,13 @@ public class PeoplePage implements Serializable {
   private String email;
   private transient Engagement found;
 
+  @StaffAction(Role.ORGANISER)
   public void showEngagement() {
     Messages.attempt(() -> found = engagement.engagement(orgNumber.strip()));
   }
 
   /** Sends everything held about the address as a JSON file: a subject access request answered. */
+  @StaffAction(Role.ORGANISER)
   public void export() throws IOException {
     if (email == null || email.isBlank()) {
       Messages.error(Messages.text("meeting.people.emailFirst"));
@@ -54,6 +58,7 @@ public class PeoplePage implements Serializable {
     faces.responseComplete();
   }
 
+  @StaffAction(Role.ORGANISER)
   public void erase() {
     if (email == null || email.isBlank()) {
       Messages.error(Messages.text("meeting.people.emailFirst"));

@@ -7,12 +7,14 @@ import java.io.Serializable;
 import org.barometer.meeting.application.RegistrationService;
 import org.barometer.meeting.application.RegistrationView;
 import org.barometer.platform.error.NotFoundException;
+import org.barometer.platform.security.Public;
 import org.barometer.platform.web.LanguageChoice;
 
 /**
  * A person's own registration behind their personal link: the meeting, their seat or place on the
  * waiting list, and a button to cancel, which gives the seat to the first who waits.
  */
+@Public
 @Named
 @ViewScoped
 public class RegistrationPage implements Serializable {

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.barometer.platform.error.InvalidInputException;
 import org.barometer.platform.i18n.Language;
+import org.barometer.platform.security.Role;
+import org.barometer.platform.security.StaffAction;
 import org.barometer.platform.web.LanguageChoice;
 import org.barometer.platform.web.Messages;
 import org.barometer.statistics.application.DatasetMapping;
@@ -53,6 +55,7 @@ public class ImportPage implements Serializable {
   private String measureDimension;
 
   /** Takes the dropped file and previews it; a file that cannot be read is refused here. */
+  @StaffAction(Role.ANALYST)
   public void upload(FileUploadEvent event) {
     discard();
     try {
@@ -68,6 +71,7 @@ public class ImportPage implements Serializable {
   }
 
   /** Stores every table of the file with the mapping shown; nothing when anything is refused. */
+  @StaffAction(Role.ANALYST)
   public void importTables() {
     if (upload == null) {
       Messages.error(Messages.text("statistics.import.noFile"));
@@ -95,6 +99,7 @@ public class ImportPage implements Serializable {
   }
 
   /** Forgets the file to start again with another. */
+  @StaffAction(Role.ANALYST)
   public void startAgain() {
     discard();
     results = List.of();

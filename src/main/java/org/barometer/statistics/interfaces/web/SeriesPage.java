@@ -14,6 +14,8 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.barometer.platform.error.NotFoundException;
+import org.barometer.platform.security.Role;
+import org.barometer.platform.security.StaffAction;
 import org.barometer.platform.web.LanguageChoice;
 import org.barometer.platform.web.Messages;
 import org.barometer.statistics.application.RegionEntry;
@@ -55,6 +57,7 @@ public class SeriesPage implements Serializable {
   private transient SeriesReading reading;
 
   /** After the view parameters: a table given in the address opens at its first measure. */
+  @StaffAction(Role.VIEWER)
   public void load() {
     if (table == null) {
       table = getTables().stream().map(TableEntry::id).findFirst().orElse(null);
@@ -67,12 +70,14 @@ public class SeriesPage implements Serializable {
   }
 
   /** A new table: its first measure with the first regions, shown at once. */
+  @StaffAction(Role.VIEWER)
   public void chooseTable() {
     series = getMeasures().stream().map(SeriesEntry::id).findFirst().orElse(null);
     chooseMeasure();
   }
 
   /** A new measure keeps the chosen regions that it covers, or takes its first ones. */
+  @StaffAction(Role.VIEWER)
   public void chooseMeasure() {
     if (series == null) {
       reading = null;
@@ -87,6 +92,7 @@ public class SeriesPage implements Serializable {
   }
 
   /** Reads the figures for the choice; a bad period or code is told beside the form. */
+  @StaffAction(Role.VIEWER)
   public void show() {
     reading = null;
     if (series == null) {

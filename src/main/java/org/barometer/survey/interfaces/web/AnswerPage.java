@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.barometer.platform.error.ConflictException;
 import org.barometer.platform.error.NotFoundException;
+import org.barometer.platform.security.Public;
 import org.barometer.platform.web.LanguageChoice;
 import org.barometer.survey.application.AnsweringService;
 import org.barometer.survey.application.Questionnaire;
@@ -32,6 +33,7 @@ import org.barometer.survey.domain.template.Section;
  * respondent's language. The page ends on one of four outcomes, each a friendly page of its own:
  * thanks, already answered, closed, or a link we do not know.
  */
+@Public
 @Named
 @ViewScoped
 public class AnswerPage implements Serializable {

@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.barometer.platform.security.Role;
+import org.barometer.platform.security.StaffAction;
 import org.barometer.platform.web.ContentDisposition;
 import org.barometer.platform.web.Messages;
 import org.barometer.survey.application.AnswerExchange;
@@ -51,16 +53,19 @@ public class CyclePage implements Serializable {
     return progress;
   }
 
+  @StaffAction(Role.ANALYST)
   public void open() {
     progress = null;
     Messages.attempt(() -> surveys.open(id), "The cycle is open for answers");
   }
 
+  @StaffAction(Role.ANALYST)
   public void close() {
     progress = null;
     Messages.attempt(() -> surveys.close(id), "The cycle is closed");
   }
 
+  @StaffAction(Role.ANALYST)
   public void uploadRegister() {
     progress = null;
     if (register == null) {
@@ -80,21 +85,25 @@ public class CyclePage implements Serializable {
         register.getSubmittedFileName() + " read");
   }
 
+  @StaffAction(Role.ANALYST)
   public void sendInvitations() {
     progress = null;
     Messages.attempt(
         () -> report("Invitations", mailings.sendInvitations(id)), "Invitations handled");
   }
 
+  @StaffAction(Role.ANALYST)
   public void sendReminders() {
     progress = null;
     Messages.attempt(() -> report("Reminders", mailings.sendReminders(id)), "Reminders handled");
   }
 
+  @StaffAction(Role.ANALYST)
   public void downloadLinks() throws IOException {
     download("links-" + getCycle().label() + ".csv", invitations.issueLinksCsv(id));
   }
 
+  @StaffAction(Role.ANALYST)
   public void downloadAnswers() throws IOException {
     String[] csv = new String[1];
     if (Messages.attempt(() -> csv[0] = answers.export(id))) {
@@ -103,6 +112,7 @@ public class CyclePage implements Serializable {
   }
 
   /** The free texts, apart from the answers so that neither can be matched to the other. */
+  @StaffAction(Role.ANALYST)
   public void downloadTexts() throws IOException {
     String[] csv = new String[1];
     if (Messages.attempt(() -> csv[0] = answers.exportTexts(id))) {
@@ -110,6 +120,7 @@ public class CyclePage implements Serializable {
     }
   }
 
+  @StaffAction(Role.ANALYST)
   public void importAnswers() {
     progress = null;
     if (answersFile == null) {

@@ -7,6 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.barometer.platform.security.Role;
+import org.barometer.platform.security.StaffAction;
 import org.barometer.platform.web.Messages;
 import org.barometer.survey.application.CycleProgress;
 import org.barometer.survey.application.NewCycle;
@@ -59,12 +61,14 @@ public class SurveysPage implements Serializable {
     return templates.catalog().problems().stream().map(Exception::getMessage).toList();
   }
 
+  @StaffAction(Role.ANALYST)
   public void createSurvey() {
     Messages.attempt(
         () -> surveys.createSurvey(new NewSurvey(code, name, templateCode, minGroupSize)),
         "Survey " + code + " created");
   }
 
+  @StaffAction(Role.ANALYST)
   public void createCycle() {
     Messages.attempt(
         () ->
@@ -73,6 +77,7 @@ public class SurveysPage implements Serializable {
         "Cycle " + cycleLabel + " created");
   }
 
+  @StaffAction(Role.ANALYST)
   public void reloadTemplates() {
     var load = templates.reload();
     FacesContext.getCurrentInstance()
