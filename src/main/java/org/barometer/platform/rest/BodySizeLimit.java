@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Logger;
 import org.barometer.platform.error.ApiError;
+import org.barometer.platform.io.BoundedInputStream;
 
 /**
  * Caps the size of every request body under {@code /api}: {@value #DEFAULT_MEGABYTES} MB unless the
@@ -18,9 +19,9 @@ import org.barometer.platform.error.ApiError;
  * public endpoint 50 MB to be read and parsed whole.
  *
  * <p>A body that declares a larger {@code Content-Length} is refused with 413 before a byte of it
- * is read. A body without a length (chunked) is read through {@link BoundedBody}, which fails at
- * the limit; the error mapper answers that with the same 413. Runs before authentication, so an
- * oversized body costs nothing whoever sends it.
+ * is read. A body without a length (chunked) is read through {@link BoundedInputStream}, which
+ * fails at the limit; the error mapper answers that with the same 413. Runs before authentication,
+ * so an oversized body costs nothing whoever sends it.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION - 100)
@@ -51,7 +52,8 @@ public class BodySizeLimit implements ContainerRequestFilter {
       return;
     }
     if (context.hasEntity()) {
-      context.setEntityStream(new BoundedBody(context.getEntityStream(), limit));
+      context.setEntityStream(
+          new BoundedInputStream(context.getEntityStream(), limit, BodyTooLargeException::new));
     }
   }
 
