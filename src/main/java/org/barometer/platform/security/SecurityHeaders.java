@@ -7,6 +7,7 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 
 /**
@@ -38,6 +39,20 @@ public class SecurityHeaders extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
+    apply(request, response);
+    // A page or download that resets the response (a not-found page, a file) keeps the headers.
+    chain.doFilter(
+        request,
+        new HttpServletResponseWrapper(response) {
+          @Override
+          public void reset() {
+            super.reset();
+            apply(request, response);
+          }
+        });
+  }
+
+  private static void apply(HttpServletRequest request, HttpServletResponse response) {
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("X-Frame-Options", "DENY");
     response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
@@ -48,6 +63,5 @@ public class SecurityHeaders extends HttpFilter {
     if (request.isSecure() || "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto"))) {
       response.setHeader("Strict-Transport-Security", "max-age=31536000");
     }
-    chain.doFilter(request, response);
   }
 }
