@@ -39,13 +39,19 @@ public class ApiAccessFilter implements ContainerRequestFilter {
   private static final Set<String> SAFE_METHODS =
       Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
 
+  /** Read once: the address does not change while the application runs. */
+  private final String publicUrl =
+      ConfigProvider.getConfig()
+          .getOptionalValue("barometer.public.url", String.class)
+          .orElse(null);
+
   @Context private ResourceInfo resource;
   @Context private HttpServletRequest request;
 
   @Override
   public void filter(ContainerRequestContext context) {
     if (!SAFE_METHODS.contains(context.getMethod())
-        && CrossSiteRequests.fromAnotherSite(context::getHeaderString, publicUrl())) {
+        && CrossSiteRequests.fromAnotherSite(context::getHeaderString, publicUrl)) {
       context.abortWith(
           refuse(Response.Status.FORBIDDEN, "A change cannot come from another site's page."));
       return;
@@ -82,12 +88,6 @@ public class ApiAccessFilter implements ContainerRequestFilter {
               Response.Status.FORBIDDEN,
               "This needs the role " + describe(allowed) + ", which you do not have."));
     }
-  }
-
-  private static String publicUrl() {
-    return ConfigProvider.getConfig()
-        .getOptionalValue("barometer.public.url", String.class)
-        .orElse(null);
   }
 
   private boolean isPublic() {
