@@ -13,6 +13,7 @@ import org.barometer.platform.error.Problem;
 import org.barometer.survey.domain.Answer;
 import org.barometer.survey.domain.Invitation;
 import org.barometer.survey.domain.InvitationRepository;
+import org.barometer.survey.domain.InvitationToken;
 import org.barometer.survey.domain.PersonalToken;
 import org.barometer.survey.domain.Response;
 import org.barometer.survey.domain.ResponseDraft;
@@ -46,14 +47,12 @@ public class AnsweringService {
   /** Where a link leads: the questionnaire with any saved answers, or why it cannot be answered. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Questionnaire open(String token) {
-    Invitation invitation = invitation(token);
+    InvitationToken link = link(token);
+    Invitation invitation = link.invitation();
     var cycle = invitation.cycle();
     QuestionnaireTemplate template = templates.of(cycle);
     RawAnswers saved =
-        invitations
-            .draft(invitation)
-            .map(d -> drafts.decode(d.answers()))
-            .orElse(RawAnswers.empty());
+        invitations.draft(link).map(d -> drafts.decode(d.answers())).orElse(RawAnswers.empty());
     Questionnaire.State state =
         invitation.answered()
             ? Questionnaire.State.ANSWERED
@@ -72,22 +71,23 @@ public class AnsweringService {
    * are invalid are reported and not kept.
    */
   public List<AnswerProblem> saveDraft(String token, RawAnswers answers) {
-    Invitation invitation = answerable(token);
-    QuestionnaireTemplate template = templates.of(invitation.cycle());
+    InvitationToken link = answerable(token);
+    QuestionnaireTemplate template = templates.of(link.invitation().cycle());
     RawAnswers visible = Visibility.visibleAnswers(template, answers);
     List<AnswerProblem> problems = AnswerCheck.check(template, visible, false);
     String encoded = drafts.encode(withoutProblems(visible, problems));
     invitations
-        .draft(invitation)
+        .draft(link)
         .ifPresentOrElse(
             d -> d.replace(encoded, Instant.now()),
-            () -> invitations.add(new ResponseDraft(invitation.id(), encoded, Instant.now())));
+            () -> invitations.add(new ResponseDraft(link, encoded, Instant.now())));
     return problems;
   }
 
   /** Stores the answers as an anonymous response, once. */
   public void submit(String token, RawAnswers answers) {
-    Invitation invitation = answerable(token);
+    InvitationToken link = answerable(token);
+    Invitation invitation = link.invitation();
     QuestionnaireTemplate template = templates.of(invitation.cycle());
     RawAnswers visible = Visibility.visibleAnswers(template, answers);
     List<AnswerProblem> problems = AnswerCheck.check(template, visible, true);
@@ -108,10 +108,10 @@ public class AnsweringService {
             AnswerValues.toValues(template, visible).stream()
                 .map(AnsweringService::stored)
                 .toList()));
-    if (!invitations.markAnswered(invitation)) {
+    if (!invitations.markAnswered(link)) {
       throw new ConflictException("token", "This questionnaire has already been answered");
     }
-    invitations.removeDraft(invitation);
+    invitations.removeDrafts(invitation);
   }
 
   /** A stored response's answers as the template model's values. */
@@ -134,18 +134,18 @@ public class AnsweringService {
         value.dontKnow());
   }
 
-  private Invitation answerable(String token) {
-    Invitation invitation = invitation(token);
-    if (invitation.answered()) {
+  private InvitationToken answerable(String token) {
+    InvitationToken link = link(token);
+    if (link.invitation().answered()) {
       throw new ConflictException("token", "This questionnaire has already been answered");
     }
-    if (!invitation.cycle().acceptsAnswers()) {
+    if (!link.invitation().cycle().acceptsAnswers()) {
       throw new ConflictException("token", "This survey is not open for answers");
     }
-    return invitation;
+    return link;
   }
 
-  private Invitation invitation(String token) {
+  private InvitationToken link(String token) {
     PersonalToken parsed;
     try {
       parsed = PersonalToken.of(token);
@@ -153,7 +153,7 @@ public class AnsweringService {
       throw new NotFoundException("This link is not valid");
     }
     return invitations
-        .byToken(parsed)
+        .link(parsed)
         .orElseThrow(() -> new NotFoundException("This link is not valid"));
   }
 

@@ -92,7 +92,7 @@ public class InvitationService {
       Invitation invitation = Invitation.anonymous(cycle);
       invitations.add(invitation);
       PersonalToken token = PersonalToken.generate();
-      invitations.add(new InvitationToken(token, invitation));
+      invitations.add(InvitationToken.mailed(token, invitation));
       issued.add(new AnonymousLink(invitation.id(), links.of(token)));
     }
     return issued;
@@ -109,24 +109,34 @@ public class InvitationService {
         .ifPresent(invitations::remove);
   }
 
-  /** A new personal link for the invitation; the links issued before keep working. */
+  /**
+   * A new personal link for the invitation, for Barometer to mail; the links issued before keep
+   * working.
+   */
   public PersonalToken issueToken(long invitationId) {
     Invitation invitation =
         invitations
             .invitation(invitationId)
             .orElseThrow(() -> new IllegalArgumentException("No invitation " + invitationId));
     PersonalToken token = PersonalToken.generate();
-    invitations.add(new InvitationToken(token, invitation));
+    invitations.add(InvitationToken.mailed(token, invitation));
     return token;
   }
 
   /**
    * New personal links for every business that has not answered, for a mail merge in another
-   * program. Links issued before keep working.
+   * program. Links issued before keep working. Staff see these links, so they are {@linkplain
+   * InvitationToken#handedOut handed out}: they do not open a business's saved draft, and an answer
+   * given through one is counted as such.
    */
   public List<PersonalLink> issueLinks(long cycleId) {
     return invitations.unanswered(surveys.cycle(cycleId)).stream()
-        .map(i -> new PersonalLink(i.business(), links.of(issueToken(i.id()))))
+        .map(
+            invitation -> {
+              PersonalToken token = PersonalToken.generate();
+              invitations.add(InvitationToken.handedOut(token, invitation));
+              return new PersonalLink(invitation.business(), links.of(token));
+            })
         .toList();
   }
 

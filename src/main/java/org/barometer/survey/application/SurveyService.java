@@ -145,6 +145,9 @@ public class SurveyService {
   public CycleProgress progress(long cycleId) {
     SurveyCycle cycle = cycle(cycleId);
     return CycleProgress.of(
-        invitations.progress(cycle), responses.count(cycle), cycle.survey().minGroupSize());
+        invitations.progress(cycle),
+        invitations.answeredThroughHandout(cycle),
+        responses.count(cycle),
+        cycle.survey().minGroupSize());
   }
 }

@@ -38,7 +38,14 @@ import java.util.Objects;
             + " and i.answered = :no order by i.business.name")
 @NamedQuery(
     name = "Invitation.markAnswered",
-    query = "update Invitation i set i.answered = :yes where i.id = :id and i.answered = :no")
+    query =
+        "update Invitation i set i.answered = :yes, i.answeredThroughHandout = :handout"
+            + " where i.id = :id and i.answered = :no")
+@NamedQuery(
+    name = "Invitation.countAnsweredThroughHandout",
+    query =
+        "select count(i) from Invitation i where i.cycle = :cycle"
+            + " and i.answeredThroughHandout = :yes")
 public class Invitation {
 
   @Id
@@ -61,6 +68,10 @@ public class Invitation {
 
   @Column(nullable = false)
   private boolean answered;
+
+  /** Answered through a link handed to staff for a mail merge, which staff could also open. */
+  @Column(name = "through_handout", nullable = false)
+  private boolean answeredThroughHandout;
 
   @Column(name = "invited_at")
   private Instant invitedAt;
@@ -122,6 +133,10 @@ public class Invitation {
 
   public boolean answered() {
     return answered;
+  }
+
+  public boolean answeredThroughHandout() {
+    return answeredThroughHandout;
   }
 
   public boolean sent() {

@@ -13,8 +13,8 @@ public interface InvitationRepository {
 
   Optional<Invitation> invitation(long id);
 
-  /** The invitation a personal link leads to, if the token is one that was issued. */
-  Optional<Invitation> byToken(PersonalToken token);
+  /** The issued link, with its invitation, if the token is one that was issued. */
+  Optional<InvitationToken> link(PersonalToken token);
 
   List<Invitation> invitations(SurveyCycle cycle);
 
@@ -31,13 +31,18 @@ public interface InvitationRepository {
    * Marks the invitation answered if it was not yet. Returns false when it already was: the check
    * and the change are one statement, so two simultaneous submissions cannot both pass.
    */
-  boolean markAnswered(Invitation invitation);
+  boolean markAnswered(InvitationToken link);
 
-  Optional<ResponseDraft> draft(Invitation invitation);
+  /** How many of a cycle's invitations were answered through a link handed out to staff. */
+  long answeredThroughHandout(SurveyCycle cycle);
+
+  /** The draft the link reads and writes ({@link InvitationToken#savedThrough}). */
+  Optional<ResponseDraft> draft(InvitationToken link);
 
   void add(ResponseDraft draft);
 
-  void removeDraft(Invitation invitation);
+  /** Removes every draft of the invitation, whatever link it was saved through. */
+  void removeDrafts(Invitation invitation);
 
   /** Invited and answered per stratum (industry × size class). */
   List<StratumProgress> progress(SurveyCycle cycle);

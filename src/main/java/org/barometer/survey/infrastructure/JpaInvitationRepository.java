@@ -48,8 +48,8 @@ public class JpaInvitationRepository implements InvitationRepository {
   }
 
   @Override
-  public Optional<Invitation> byToken(PersonalToken token) {
-    return em.createNamedQuery("InvitationToken.findInvitation", Invitation.class)
+  public Optional<InvitationToken> link(PersonalToken token) {
+    return em.createNamedQuery("InvitationToken.find", InvitationToken.class)
         .setParameter("hash", token.hash())
         .getResultStream()
         .findFirst();
@@ -89,9 +89,10 @@ public class JpaInvitationRepository implements InvitationRepository {
   }
 
   @Override
-  public boolean markAnswered(Invitation invitation) {
+  public boolean markAnswered(InvitationToken link) {
     return em.createNamedQuery("Invitation.markAnswered")
-            .setParameter("id", invitation.id())
+            .setParameter("id", link.invitation().id())
+            .setParameter("handout", link.handedOut())
             .setParameter("yes", true)
             .setParameter("no", false)
             .executeUpdate()
@@ -99,8 +100,16 @@ public class JpaInvitationRepository implements InvitationRepository {
   }
 
   @Override
-  public Optional<ResponseDraft> draft(Invitation invitation) {
-    return Optional.ofNullable(em.find(ResponseDraft.class, invitation.id()));
+  public long answeredThroughHandout(SurveyCycle cycle) {
+    return em.createNamedQuery("Invitation.countAnsweredThroughHandout", Long.class)
+        .setParameter("cycle", cycle)
+        .setParameter("yes", true)
+        .getSingleResult();
+  }
+
+  @Override
+  public Optional<ResponseDraft> draft(InvitationToken link) {
+    return Optional.ofNullable(em.find(ResponseDraft.class, new ResponseDraft.Key(link)));
   }
 
   @Override
@@ -109,7 +118,7 @@ public class JpaInvitationRepository implements InvitationRepository {
   }
 
   @Override
-  public void removeDraft(Invitation invitation) {
+  public void removeDrafts(Invitation invitation) {
     em.createNamedQuery("ResponseDraft.delete")
         .setParameter("invitationId", invitation.id())
         .executeUpdate();

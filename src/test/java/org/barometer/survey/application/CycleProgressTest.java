@@ -17,6 +17,7 @@ class CycleProgressTest {
                 new StratumProgress("B", "100+", 1, 1),
                 new StratumProgress("C", "5-19", 10, 7),
                 new StratumProgress("F", "0-4", 3, 0)),
+            0,
             9,
             7);
     assertEquals(
@@ -34,8 +35,8 @@ class CycleProgressTest {
 
   @Test
   void zeroAndOneAnswerLookTheSame() {
-    var zero = CycleProgress.of(List.of(new StratumProgress("F", "0-4", 2, 0)), 0, 3);
-    var one = CycleProgress.of(List.of(new StratumProgress("F", "0-4", 2, 1)), 1, 3);
+    var zero = CycleProgress.of(List.of(new StratumProgress("F", "0-4", 2, 0)), 0, 0, 3);
+    var one = CycleProgress.of(List.of(new StratumProgress("F", "0-4", 2, 1)), 0, 1, 3);
     assertEquals(zero.strata(), one.strata());
   }
 }
