@@ -27,7 +27,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * What a browser is told and what it is refused, tried as an attacker would with raw HTTP: the
  * security headers on pages and API answers, a change through the API from another site's page with
- * credentials the browser remembers, and a single sign-on cookie saved before logging out.
+ * credentials the browser remembers, a single sign-on cookie saved before logging out, and guessing
+ * a password.
  */
 @ExtendWith(ArquillianExtension.class)
 class BrowserDefencesIT {
@@ -138,6 +139,53 @@ class BrowserDefencesIT {
         "the staff page after logout");
   }
 
+  @Test
+  void guessingAPasswordIsSlowedDownOverBasicAndTheFormAlike() throws Exception {
+    // 5 failures of a name from one address are free, the 6th makes the next attempt wait 1 s.
+    for (int i = 1; i <= 6; i++) {
+      assertEquals(401, send(api("organiser", "guess" + i)).statusCode(), "guess " + i);
+    }
+    HttpResponse<String> refused = send(api("organiser", "organiser-demo"));
+    assertEquals(429, refused.statusCode(), "even the right password waits: " + refused.body());
+    assertEquals("1", refused.headers().firstValue("Retry-After").orElse(""));
+    assertTrue(refused.body().contains("\"message\""), refused.body());
+    HttpResponse<String> form = send(formLogin("organiser", "organiser-demo"));
+    assertEquals(302, form.statusCode());
+    assertTrue(
+        form.headers().firstValue("Location").orElse("").contains("login.xhtml?wait=1"),
+        "the form login shares the count: " + form.headers().map());
+
+    Thread.sleep(1_100);
+    HttpResponse<String> wrongForm = send(formLogin("organiser", "guess7"));
+    assertTrue(
+        wrongForm.headers().firstValue("Location").orElse("").contains("failed=true"),
+        wrongForm.headers().map().toString());
+    // The form's failure counted: the 7th makes the next attempt wait 2 s.
+    HttpResponse<String> stillWaiting = send(api("organiser", "organiser-demo"));
+    assertEquals(429, stillWaiting.statusCode(), stillWaiting.body());
+    assertEquals("2", stillWaiting.headers().firstValue("Retry-After").orElse(""));
+
+    Thread.sleep(2_100);
+    assertEquals(200, send(api("organiser", "organiser-demo")).statusCode());
+    assertEquals(401, send(api("organiser", "guess8")).statusCode(), "a success forgets");
+    assertEquals(200, send(api("organiser", "organiser-demo")).statusCode());
+  }
+
+  private HttpRequest.Builder api(String user, String password) {
+    return request("/api/surveys").header("Authorization", basic(user, password));
+  }
+
+  private HttpRequest.Builder formLogin(String user, String password) {
+    return request("/j_security_check")
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(
+            HttpRequest.BodyPublishers.ofString(
+                "j_username="
+                    + user
+                    + "&j_password="
+                    + URLEncoder.encode(password, StandardCharsets.UTF_8)));
+  }
+
   private HttpRequest.Builder request(String path) {
     return HttpRequest.newBuilder(URI.create(base.toString()).resolve(path.substring(1)));
   }
@@ -148,9 +196,13 @@ class BrowserDefencesIT {
   }
 
   private static String basic(String user) {
+    return basic(user, user + "-demo");
+  }
+
+  private static String basic(String user, String password) {
     return "Basic "
         + Base64.getEncoder()
-            .encodeToString((user + ":" + user + "-demo").getBytes(StandardCharsets.UTF_8));
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
   /** The cookies a reply sets, as the Cookie header of the next request. */

@@ -1,6 +1,7 @@
 package org.barometer.platform.security;
 
 import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.HttpMethod;
@@ -13,9 +14,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
-import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
-import java.util.Base64;
+import java.util.Optional;
 import java.util.Set;
 import org.barometer.platform.error.ApiError;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -45,6 +46,8 @@ public class ApiAccessFilter implements ContainerRequestFilter {
           .getOptionalValue("barometer.public.url", String.class)
           .orElse(null);
 
+  @Inject LoginThrottle throttle;
+
   @Context private ResourceInfo resource;
   @Context private HttpServletRequest request;
 
@@ -66,8 +69,9 @@ public class ApiAccessFilter implements ContainerRequestFilter {
     }
     String authorization = context.getHeaderString(HttpHeaders.AUTHORIZATION);
     if (authorization != null) {
-      if (!login(authorization)) {
-        context.abortWith(unauthorized("The user name or password is wrong."));
+      Optional<Response> refused = login(authorization);
+      if (refused.isPresent()) {
+        context.abortWith(refused.get());
         return;
       }
     } else if (request.getUserPrincipal() == null) {
@@ -105,31 +109,38 @@ public class ApiAccessFilter implements ContainerRequestFilter {
     return onClass == null ? null : onClass.value();
   }
 
-  private boolean login(String authorization) {
-    if (!authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-      return false;
+  /** Logs the caller in with Basic credentials; the answer to send if that is refused. */
+  private Optional<Response> login(String authorization) {
+    Optional<BasicCredentials> credentials = BasicCredentials.parse(authorization);
+    if (credentials.isEmpty()) {
+      return Optional.of(unauthorized("The user name or password is wrong."));
     }
-    String decoded;
-    try {
-      decoded =
-          new String(
-              Base64.getDecoder().decode(authorization.substring(6).trim()),
-              StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException notBase64) {
-      return false;
-    }
-    int colon = decoded.indexOf(':');
-    if (colon < 0) {
-      return false;
+    String user = credentials.get().user();
+    String address = ClientAddress.of(request);
+    Duration wait = throttle.wait(user, address);
+    if (!wait.isZero()) {
+      long seconds = LoginThrottle.seconds(wait);
+      return Optional.of(
+          Response.status(Response.Status.TOO_MANY_REQUESTS)
+              .header(HttpHeaders.RETRY_AFTER, seconds)
+              .type(MediaType.APPLICATION_JSON_TYPE)
+              .entity(
+                  ApiError.of(
+                      "Too many failed logins for this user or address: try again in "
+                          + seconds
+                          + " s."))
+              .build());
     }
     try {
       if (request.getUserPrincipal() != null) {
         request.logout();
       }
-      request.login(decoded.substring(0, colon), decoded.substring(colon + 1));
-      return true;
+      request.login(user, credentials.get().password());
+      throttle.succeeded(user, address);
+      return Optional.empty();
     } catch (ServletException wrongCredentials) {
-      return false;
+      throttle.failed(user, address);
+      return Optional.of(unauthorized("The user name or password is wrong."));
     }
   }
 
