@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -13,7 +16,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,14 +32,23 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * What a browser is told and what it is refused, tried as an attacker would with raw HTTP: the
  * security headers on pages and API answers, a change through the API from another site's page with
- * credentials the browser remembers, a single sign-on cookie saved before logging out, and guessing
- * a password.
+ * credentials the browser remembers, a single sign-on cookie saved before logging out, guessing a
+ * password, and plain HTTP from another computer.
  */
 @ExtendWith(ArquillianExtension.class)
 class BrowserDefencesIT {
 
+  /**
+   * HTTP/1.1: the client's HTTP/2 upgrade can wait forever on an answer that closes the connection,
+   * as a refusal does.
+   */
   private static final HttpClient HTTP =
-      HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(10))
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .build();
+
   private static final Pattern COOKIE = Pattern.compile("^([^=]+)=([^;]*)");
 
   @Deployment(testable = false)
@@ -171,6 +185,42 @@ class BrowserDefencesIT {
     assertEquals(200, send(api("organiser", "organiser-demo")).statusCode());
   }
 
+  @Test
+  void plainHttpFromAnotherComputerIsRefused() throws Exception {
+    // This machine's own network address: a connection to it does not come from loopback.
+    String address = networkAddress();
+    for (String path : List.of("/", "/login.xhtml", "/api/surveys", "/s/abc")) {
+      URI elsewhere = new URI("http", null, address, base.getPort(), path, null, null);
+      HttpResponse<String> reply =
+          send(
+              HttpRequest.newBuilder(elsewhere)
+                  .timeout(Duration.ofSeconds(30))
+                  .header("X-Forwarded-Proto", "https"));
+      assertEquals(403, reply.statusCode(), path + " through " + address);
+      assertTrue(reply.body().contains("HTTPS only"), reply.body());
+    }
+    URI formLogin = new URI("http", null, address, base.getPort(), "/j_security_check", null, null);
+    HttpResponse<String> login =
+        send(
+            HttpRequest.newBuilder(formLogin)
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("j_username=viewer&j_password=x")));
+    assertEquals(403, login.statusCode(), "a password posted over plain HTTP is not checked");
+    assertEquals(200, send(request("/")).statusCode(), "this computer may use plain HTTP");
+  }
+
+  private static String networkAddress() throws IOException {
+    for (NetworkInterface face : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+      for (InetAddress address : Collections.list(face.getInetAddresses())) {
+        if (face.isUp() && address instanceof Inet4Address && !address.isLoopbackAddress()) {
+          return address.getHostAddress();
+        }
+      }
+    }
+    throw new AssertionError("this machine has no network address besides loopback");
+  }
+
   private HttpRequest.Builder api(String user, String password) {
     return request("/api/surveys").header("Authorization", basic(user, password));
   }
@@ -187,7 +237,8 @@ class BrowserDefencesIT {
   }
 
   private HttpRequest.Builder request(String path) {
-    return HttpRequest.newBuilder(URI.create(base.toString()).resolve(path.substring(1)));
+    return HttpRequest.newBuilder(URI.create(base.toString()).resolve(path.substring(1)))
+        .timeout(Duration.ofSeconds(30));
   }
 
   private static HttpResponse<String> send(HttpRequest.Builder request)
