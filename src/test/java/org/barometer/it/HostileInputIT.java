@@ -61,6 +61,7 @@ class HostileInputIT {
         List.of(
             "/api/public/registrations/lookup",
             "/api/public/registrations/cancel",
+            "/api/public/registrations/confirm",
             "/api/public/meetings/" + meeting + "/registrations",
             "/api/responses",
             "/api/responses/draft");

@@ -1,6 +1,8 @@
 package org.barometer.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -65,29 +67,29 @@ class MeetingsIT {
     long meeting =
         MeetingsITData.meeting(organiser, "Rundebordssamtale", 2, "2027-03-15T08:00", null);
 
-    JsonObject anna = MeetingsITData.register(base, meeting, "Anna", "anna@firma.example");
-    MeetingsITData.register(base, meeting, "Bjørn", "bjorn@firma.example");
-    JsonObject cecilie = MeetingsITData.register(base, meeting, "Cecilie", "cecilie@firma.example");
-    JsonObject david = MeetingsITData.register(base, meeting, "David", "david@firma.example");
-    JsonObject erik = MeetingsITData.register(base, meeting, "Erik", "erik@firma.example");
+    JsonObject anna = MeetingsITData.register(base, SMTP, meeting, "Anna", "anna@firma.example");
+    MeetingsITData.register(base, SMTP, meeting, "Bjørn", "bjorn@firma.example");
+    JsonObject cecilie =
+        MeetingsITData.register(base, SMTP, meeting, "Cecilie", "cecilie@firma.example");
+    JsonObject david = MeetingsITData.register(base, SMTP, meeting, "David", "david@firma.example");
+    JsonObject erik = MeetingsITData.register(base, SMTP, meeting, "Erik", "erik@firma.example");
     assertEquals("CONFIRMED", anna.getString("status"));
     assertEquals("WAITING", cecilie.getString("status"));
     assertEquals(1, cecilie.getInt("waitingPosition"));
     assertEquals(3, erik.getInt("waitingPosition"));
-    // the same address in other letters is the same person
-    JsonObject again =
-        Api.anonymous(base)
-            .postJson(
-                "/api/public/meetings/" + meeting + "/registrations",
-                MeetingsITData.form("Anna igjen", "ANNA@firma.example"))
-            .json();
-    assertTrue(again.getString("message").contains("already registered"), again.toString());
+    // the same address in other letters is the same person: the answer is the same as for anyone,
+    // and the e-mail says the rest
+    Api.Reply again = MeetingsITData.ask(base, meeting, "Anna igjen", "ANNA@firma.example");
+    assertEquals(202, again.status(), again.body());
+    assertEquals("PENDING", again.json().getString("status"));
+    String annasLink = MeetingsITData.tokenMailedTo(SMTP, "ANNA@firma.example", "Allerede påmeldt");
+    assertNotEquals(anna.getString("token"), annasLink, "a new link to the same registration");
+    assertEquals(
+        5, organiser.get("/api/meetings/" + meeting).json().getJsonArray("registrations").size());
 
     Api.Reply cancelled =
         Api.anonymous(base)
-            .postJson(
-                "/api/public/registrations/cancel",
-                "{\"token\":\"" + MeetingsITData.token(anna.getString("personalLink")) + "\"}");
+            .postJson("/api/public/registrations/cancel", "{\"token\":\"" + annasLink + "\"}");
     assertEquals(200, cancelled.status(), cancelled.body());
     assertEquals("CANCELLED", cancelled.json().getString("status"));
     assertEquals("CONFIRMED", statusOf(organiser, meeting, "Cecilie"));
@@ -102,7 +104,14 @@ class MeetingsIT {
     JsonObject overview = organiser.get("/api/meetings/" + meeting).json();
     assertEquals(4, overview.getInt("confirmed"));
     assertEquals(0, overview.getInt("waiting"));
-    assertTrue(david.getString("personalLink").contains("/m/"));
+    assertEquals(
+        "CONFIRMED",
+        Api.anonymous(base)
+            .postJson(
+                "/api/public/registrations/lookup",
+                "{\"token\":\"" + david.getString("token") + "\"}")
+            .json()
+            .getString("status"));
   }
 
   @Test
@@ -133,24 +142,34 @@ class MeetingsIT {
     long meeting =
         MeetingsITData.meeting(Api.organiser(base), "Næringsråd", 20, "2027-04-20T09:00", null);
     ExecutorService pool = Executors.newFixedThreadPool(50);
-    List<Callable<Api.Reply>> all = new ArrayList<>();
+    List<Callable<Api.Reply>> asks = new ArrayList<>();
     for (int i = 0; i < 50; i++) {
       String email = "person" + i + "@firma.example";
-      all.add(
+      asks.add(() -> MeetingsITData.ask(base, meeting, "Person " + email, email));
+    }
+    for (Future<Api.Reply> asked : pool.invokeAll(asks)) {
+      assertEquals(202, asked.get().status(), asked.get().body());
+    }
+    assertEquals(
+        0,
+        Api.organiser(base).get("/api/meetings/" + meeting).json().getInt("confirmed"),
+        "nothing is held before the links are opened");
+    List<Callable<Api.Reply>> confirmations = new ArrayList<>();
+    for (int i = 0; i < 50; i++) {
+      String token = MeetingsITData.tokenMailedTo(SMTP, "person" + i + "@firma.example", "Bekreft");
+      confirmations.add(
           () ->
               Api.anonymous(base)
-                  .postJson(
-                      "/api/public/meetings/" + meeting + "/registrations",
-                      MeetingsITData.form("Person " + email, email)));
+                  .postJson("/api/public/registrations/confirm", "{\"token\":\"" + token + "\"}"));
     }
-    List<Future<Api.Reply>> replies = pool.invokeAll(all);
+    List<Future<Api.Reply>> replies = pool.invokeAll(confirmations);
     pool.shutdown();
 
     int confirmed = 0;
     Set<Integer> positions = new HashSet<>();
     for (Future<Api.Reply> reply : replies) {
       JsonObject receipt = reply.get().json();
-      assertEquals(201, reply.get().status(), reply.get().body());
+      assertEquals(200, reply.get().status(), reply.get().body());
       if (receipt.getString("status").equals("CONFIRMED")) {
         confirmed++;
       } else {
@@ -172,10 +191,11 @@ class MeetingsIT {
         MeetingsITData.meeting(Api.organiser(base), "Næringsfrokost", 30, "2027-03-15T08:00", null);
     SMTP.reset();
 
-    MeetingsITData.register(base, meeting, "Kari Nordmann", "kari.nordmann@firma.example");
+    MeetingsITData.register(base, SMTP, meeting, "Kari Nordmann", "kari.nordmann@firma.example");
 
-    assertTrue(SMTP.waitForIncomingEmail(10_000, 1));
-    MimeMessage mail = SMTP.getReceivedMessages()[0];
+    assertTrue(SMTP.waitForIncomingEmail(10_000, 2), "the link to confirm, then the confirmation");
+    MimeMessage mail = SMTP.getReceivedMessages()[1];
+    assertTrue(mail.getSubject().startsWith("Påmeldt"), mail.getSubject());
     assertEquals("kari.nordmann@firma.example", mail.getAllRecipients()[0].toString());
     String ics = calendarPart((Multipart) mail.getContent());
     Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
@@ -210,14 +230,24 @@ class MeetingsIT {
     assertEquals(200, invited.status(), invited.body());
     assertEquals(1, invited.json().getInt("invited"));
     assertTrue(SMTP.waitForIncomingEmail(10_000, 1));
+    MimeMessage invitation = SMTP.getReceivedMessages()[0];
+    assertEquals("post@equinor.example", invitation.getAllRecipients()[0].toString());
+    Matcher address =
+        Pattern.compile("/meetings/(" + meeting + "\\?key=[A-Za-z0-9_-]{16})")
+            .matcher(((String) invitation.getContent()).replace("=\r\n", ""));
+    assertTrue(address.find(), (String) invitation.getContent());
+    String page = address.group(1);
+    // without the key the meeting cannot be found by counting ids
+    assertEquals(404, Api.anonymous(base).get("/api/public/meetings/" + meeting).status());
     assertEquals(
-        "post@equinor.example", SMTP.getReceivedMessages()[0].getAllRecipients()[0].toString());
+        404, Api.anonymous(base).get("/api/public/meetings/" + meeting + "?key=x").status());
+    assertEquals(200, Api.anonymous(base).get("/api/public/meetings/" + page).status());
     // the form's org number is Equinor's (923609016): invited
-    MeetingsITData.register(base, meeting, "Eva Equinor", "eva@equinor.example");
+    MeetingsITData.register(base, SMTP, page, "Eva Equinor", "eva@equinor.example");
     Api.Reply outsider =
         Api.anonymous(base)
             .postJson(
-                "/api/public/meetings/" + meeting + "/registrations",
+                "/api/public/meetings/" + page.replace("?", "/registrations?"),
                 MeetingsITData.form("Olav Ute", "olav@ute.example")
                     .replace("923609016", "974760673"));
     assertEquals(409, outsider.status(), outsider.body());
@@ -233,9 +263,9 @@ class MeetingsIT {
   void thoseWhoCameGetTheFeedbackSurveyOnceAndAnswerAnonymously() throws Exception {
     Api organiser = Api.organiser(base);
     long meeting = MeetingsITData.meeting(organiser, "Rundebordssamtale", 10);
-    MeetingsITData.register(base, meeting, "Kari Kom", "kari@kom.example");
-    MeetingsITData.register(base, meeting, "Ola Kom", "ola@kom.example");
-    MeetingsITData.register(base, meeting, "Per Borte", "per@borte.example");
+    MeetingsITData.register(base, SMTP, meeting, "Kari Kom", "kari@kom.example");
+    MeetingsITData.register(base, SMTP, meeting, "Ola Kom", "ola@kom.example");
+    MeetingsITData.register(base, SMTP, meeting, "Per Borte", "per@borte.example");
     assertEquals(
         409, organiser.post("/api/meetings/" + meeting + "/feedback").status(), "nobody came yet");
     mark(organiser, meeting, "Kari Kom", "ATTENDED");
@@ -291,10 +321,12 @@ class MeetingsIT {
   void aConfirmationTheMailServerRefusedIsSentAgainWithANewLink() throws Exception {
     Api organiser = Api.organiser(base);
     long meeting = MeetingsITData.meeting(organiser, "Frokost mens e-posten er nede", 10);
+    MeetingsITData.ask(base, meeting, "Kari Nede", "kari@nede.example");
+    String token = MeetingsITData.tokenMailedTo(SMTP, "kari@nede.example", "Bekreft");
     SMTP.stop();
 
     // the seat stands although the mail could not be sent
-    MeetingsITData.register(base, meeting, "Kari Nede", "kari@nede.example");
+    MeetingsITData.confirm(base, token);
     JsonArray unsent = organiser.get("/api/meetings/" + meeting + "/unsent-mail").jsonArray();
     assertEquals(1, unsent.size(), unsent.toString());
     assertEquals("CONFIRMED", unsent.getJsonObject(0).getString("kind"));
@@ -317,6 +349,44 @@ class MeetingsIT {
             .postJson("/api/public/registrations/lookup", "{\"token\":\"" + link.group(1) + "\"}");
     assertEquals(200, own.status(), own.body());
     assertEquals(0, organiser.get("/api/meetings/" + meeting + "/unsent-mail").jsonArray().size());
+  }
+
+  @Test
+  void thePublicSeesWhatThePageShowsAndOnlyTheRegisteredGetTheVideoLink() {
+    Api organiser = Api.organiser(base);
+    long meeting = MeetingsITData.meeting(organiser, "Digital frokost", 10);
+    Api.Reply online =
+        organiser.putJson(
+            "/api/meetings/" + meeting,
+            "{\"title\":\"Digital frokost\",\"start\":\"2027-03-15T08:00\","
+                + "\"end\":\"2027-03-15T10:00\",\"zone\":\"Europe/Oslo\","
+                + "\"videoLink\":\"https://video.example/rom-7\",\"capacity\":10,"
+                + "\"language\":\"nb\"}");
+    assertEquals(200, online.status(), online.body());
+
+    Api.Reply announced = Api.anonymous(base).get("/api/public/meetings/" + meeting);
+    assertEquals(200, announced.status(), announced.body());
+    assertFalse(announced.body().contains("video.example"), announced.body());
+    assertFalse(announced.body().contains("capacity"), announced.body());
+    assertTrue(announced.json().getJsonObject("meeting").getBoolean("online"));
+
+    JsonObject kari = MeetingsITData.register(base, SMTP, meeting, "Kari", "kari@digital.example");
+    assertEquals("https://video.example/rom-7", kari.getString("videoLink"));
+  }
+
+  @Test
+  void noScriptCanFloodAnInboxWithConfirmationLinks() {
+    long meeting = MeetingsITData.meeting(Api.organiser(base), "Frokost", 10);
+    SMTP.reset();
+    for (int i = 1; i <= 5; i++) {
+      Api.Reply asked = MeetingsITData.ask(base, meeting, "Offer", "offer@innboks.example");
+      assertEquals(202, asked.status(), i + ": " + asked.body());
+    }
+    Api.Reply refused = MeetingsITData.ask(base, meeting, "Offer", "OFFER@innboks.example");
+    assertEquals(429, refused.status(), refused.body());
+    assertTrue(refused.json().getString("message").contains("Too many"), refused.body());
+    assertTrue(SMTP.waitForIncomingEmail(10_000, 5));
+    assertEquals(5, SMTP.getReceivedMessages().length, "no mail for the refused one");
   }
 
   @Test

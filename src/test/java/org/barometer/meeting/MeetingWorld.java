@@ -29,6 +29,7 @@ import org.barometer.meeting.infrastructure.JdbcForumRepository;
 import org.barometer.meeting.infrastructure.JdbcMeetingRepository;
 import org.barometer.meeting.infrastructure.JdbcMeetingTransactions;
 import org.barometer.meeting.infrastructure.JdbcMinutesRepository;
+import org.barometer.meeting.infrastructure.JdbcPendingRegistrations;
 import org.barometer.meeting.infrastructure.JdbcRegisterLookup;
 import org.barometer.meeting.infrastructure.JdbcRegistrationRepository;
 import org.barometer.meeting.infrastructure.JdbcUnsentMailStore;
@@ -82,6 +83,7 @@ public final class MeetingWorld {
     meetingRepository = new JdbcMeetingRepository(tx);
     MeetingLinks links = new MeetingLinks("https://barometer.example/");
     SeatKeeper seats = new SeatKeeper(registrations, links);
+    var pendingRegistrations = new JdbcPendingRegistrations(tx);
     MeetingMailer recording =
         n -> {
           sent.add(n);
@@ -104,13 +106,43 @@ public final class MeetingWorld {
             clock);
     registration =
         new RegistrationService(
-            tx, meetingRepository, registrations, seats, notices, RETENTION_DAYS, clock);
+            tx,
+            meetingRepository,
+            registrations,
+            pendingRegistrations,
+            links,
+            seats,
+            notices,
+            RETENTION_DAYS,
+            clock);
     attendance = new AttendanceService(tx, registrations, meetings, RETENTION_DAYS, clock);
     minutes = new MinutesService(tx, new JdbcMinutesRepository(tx), meetings, clock);
     engagement = new EngagementService(tx, registrations);
-    privacy = new PrivacyService(tx, registrations, meetingRepository, RETENTION_DAYS, clock);
+    privacy =
+        new PrivacyService(
+            tx, registrations, meetingRepository, pendingRegistrations, RETENTION_DAYS, clock);
     mailRetry =
         new MailRetry(tx, unsent, meetingRepository, registrations, seats, links, recording, clock);
+  }
+
+  /** The personal link in the latest e-mail about the registration (the link is only mailed). */
+  public String linkOf(long registrationId) {
+    return sent.stream()
+        .filter(n -> Long.valueOf(registrationId).equals(n.registrationId()))
+        .reduce((first, second) -> second)
+        .orElseThrow(() -> new AssertionError("no e-mail about registration " + registrationId))
+        .link();
+  }
+
+  /** The token of the link in the latest e-mail to the address. */
+  public String tokenMailedTo(String email) {
+    String link =
+        sent.stream()
+            .filter(n -> n.email().equals(email))
+            .reduce((first, second) -> second)
+            .orElseThrow(() -> new AssertionError("no e-mail to " + email))
+            .link();
+    return link.substring(link.lastIndexOf('/') + 1);
   }
 
   /** The system property naming a PostgreSQL database the tests may wipe. */
@@ -179,7 +211,7 @@ public final class MeetingWorld {
   public static final class SettableClock extends Clock {
     private volatile Instant now;
 
-    SettableClock(Instant start) {
+    public SettableClock(Instant start) {
       now = start;
     }
 

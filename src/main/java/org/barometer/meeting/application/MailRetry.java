@@ -119,7 +119,7 @@ public class MailRetry {
                   u.name(),
                   u.email(),
                   m.details().language(),
-                  links.meeting(m.id()),
+                  links.meeting(m),
                   0,
                   false,
                   0));
@@ -149,7 +149,7 @@ public class MailRetry {
       case WAITING -> !m.cancelled() && r.status() == RegistrationStatus.WAITING;
       case CHANGED -> !m.cancelled() && r.status().active();
       case CANCELLED -> m.cancelled() && r.status().active();
-      case INVITED, FEEDBACK -> false;
+      case INVITED, FEEDBACK, REQUESTED, ALREADY_REGISTERED -> false;
     };
   }
 }

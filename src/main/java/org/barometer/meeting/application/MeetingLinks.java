@@ -2,6 +2,7 @@ package org.barometer.meeting.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.barometer.meeting.domain.Meeting;
 import org.barometer.survey.domain.PersonalToken;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -32,8 +33,9 @@ public class MeetingLinks {
     return base() + REGISTRATION_PATH + token.value();
   }
 
-  public String meeting(long meetingId) {
-    return base() + MEETING_PATH + meetingId;
+  /** The meeting's public page; with its key when it is by invitation. */
+  public String meeting(Meeting meeting) {
+    return base() + meeting.publicPath();
   }
 
   private String base() {

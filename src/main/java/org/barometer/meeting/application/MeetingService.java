@@ -296,7 +296,7 @@ public class MeetingService {
                     b.name(),
                     b.email(),
                     m.details().language(),
-                    links.meeting(meetingId),
+                    links.meeting(m),
                     0,
                     false,
                     0));

@@ -5,33 +5,47 @@ package org.barometer.meeting.application;
  * .ics attachment; CANCELLED carries it with METHOD:CANCEL so calendars remove it.
  */
 public enum NoticeKind {
+  /**
+   * Asked to confirm a registration from the public page by opening the link. Not kept for {@code
+   * MailRetry}: the link exists only in this mail; whoever did not get it registers again.
+   */
+  REQUESTED(false, false),
+  /** Asked to register again with an address that is registered: the link to the registration. */
+  ALREADY_REGISTERED(false, false),
   /** Registered with a seat. */
-  CONFIRMED(true),
+  CONFIRMED(true, true),
   /** Registered on the waiting list, with the position. */
-  WAITING(false),
+  WAITING(false, true),
   /** Moved up from the waiting list to a seat. */
-  PROMOTED(true),
+  PROMOTED(true, true),
   /** Staff changed the meeting (time, place, agenda). */
-  CHANGED(true),
+  CHANGED(true, true),
   /** Staff cancelled the meeting. */
-  CANCELLED(true),
+  CANCELLED(true, true),
   /** A business invited to a meeting that is by invitation only. */
-  INVITED(false),
+  INVITED(false, true),
   /**
    * Someone who attended, asked to answer the meeting's anonymous feedback survey. Not kept for
    * {@code MailRetry}: sending the survey again reaches whoever's mail failed.
    */
-  FEEDBACK(false);
+  FEEDBACK(false, false);
 
   private final boolean calendar;
+  private final boolean retried;
 
-  NoticeKind(boolean calendar) {
+  NoticeKind(boolean calendar, boolean retried) {
     this.calendar = calendar;
+    this.retried = retried;
   }
 
   /** Whether the e-mail carries a calendar entry. */
   public boolean calendar() {
     return calendar;
+  }
+
+  /** Whether a mail the server refused is kept for {@code MailRetry} to send again. */
+  public boolean retried() {
+    return retried;
   }
 
   /** The message-bundle key prefix: meeting.mail.confirmed, meeting.mail.waiting... */

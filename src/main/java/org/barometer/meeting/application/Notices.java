@@ -73,11 +73,9 @@ public class Notices {
     return sent;
   }
 
-  /**
-   * Hands a refused mail to {@link MailRetry}; a feedback survey is sent again by staff instead.
-   */
+  /** Hands a refused mail to {@link MailRetry}, if it is of a kind that is sent again. */
   private void keepForRetry(Notice n, String error) {
-    if (n.kind() == NoticeKind.FEEDBACK) {
+    if (!n.kind().retried()) {
       return;
     }
     Instant now = clock.instant();

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.logging.Logger;
 import org.barometer.meeting.domain.Meeting;
 import org.barometer.meeting.domain.MeetingRepository;
+import org.barometer.meeting.domain.PendingRegistrations;
 import org.barometer.meeting.domain.Registration;
 import org.barometer.meeting.domain.RegistrationRepository;
 import org.barometer.meeting.domain.RetentionCandidate;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * export everything held about a person, or erase it; and personal data are anonymised by
  * themselves once the retention period after the meeting has passed. Anonymising keeps the
  * registration's status, attendance and business, so meeting counts and engagement do not change.
+ * Unconfirmed registrations from the public page go on erasure and when their link expires.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.NOT_SUPPORTED)
@@ -35,6 +37,7 @@ public class PrivacyService {
   @Inject MeetingTransactions tx;
   @Inject RegistrationRepository registrations;
   @Inject MeetingRepository meetings;
+  @Inject PendingRegistrations pending;
 
   @Inject
   @ConfigProperty(
@@ -51,11 +54,13 @@ public class PrivacyService {
       MeetingTransactions tx,
       RegistrationRepository registrations,
       MeetingRepository meetings,
+      PendingRegistrations pending,
       int retentionDays,
       Clock clock) {
     this.tx = tx;
     this.registrations = registrations;
     this.meetings = meetings;
+    this.pending = pending;
     this.retentionDays = retentionDays;
     this.clock = clock;
   }
@@ -90,6 +95,7 @@ public class PrivacyService {
     Instant now = clock.instant();
     return tx.inTransaction(
         () -> {
+          pending.removeByEmail(key);
           List<Registration> found = registrations.byEmail(key);
           found.forEach(r -> registrations.anonymise(r.id(), now));
           return found.size();
@@ -122,6 +128,7 @@ public class PrivacyService {
     int done =
         tx.inTransaction(
             () -> {
+              pending.removeExpired(now);
               List<RetentionCandidate> due =
                   registrations.retentionCandidates().stream()
                       .filter(c -> c.due(now, retentionDays))

@@ -1,10 +1,16 @@
 package org.barometer.meeting.application;
 
+import org.barometer.meeting.domain.Registration;
 import org.barometer.meeting.domain.RegistrationStatus;
 
 /**
- * The answer to a registration: confirmed or waiting (with the place in line), and the personal
- * link, which is shown once on the confirmation page and sent by e-mail; only its hash is stored.
+ * The answer to a registration: confirmed or waiting, with the place in line. The personal link is
+ * only ever sent by e-mail, to the address that registered.
  */
 public record RegistrationReceipt(
-    long registrationId, RegistrationStatus status, int waitingPosition, String personalLink) {}
+    long registrationId, RegistrationStatus status, int waitingPosition) {
+
+  static RegistrationReceipt of(Registration r) {
+    return new RegistrationReceipt(r.id(), r.status(), r.waitingPosition());
+  }
+}

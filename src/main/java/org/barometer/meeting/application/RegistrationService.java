@@ -4,10 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import org.barometer.meeting.domain.Meeting;
 import org.barometer.meeting.domain.MeetingRepository;
+import org.barometer.meeting.domain.PendingRegistration;
+import org.barometer.meeting.domain.PendingRegistrations;
 import org.barometer.meeting.domain.Refusal;
+import org.barometer.meeting.domain.Registrant;
 import org.barometer.meeting.domain.Registration;
 import org.barometer.meeting.domain.RegistrationRefusedException;
 import org.barometer.meeting.domain.RegistrationRepository;
@@ -22,7 +28,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A person registering for a meeting, seeing their registration and cancelling it from their
- * personal link.
+ * personal link. From the public page a registration is held until the person confirms it from the
+ * link mailed to the address they gave (double opt-in), so that nobody can take seats or have mail
+ * sent in the name of addresses they do not read.
  *
  * <p>Every allocation happens with the meeting's row locked ({@link MeetingRepository#lock}), so
  * simultaneous registrations are served one after the other and can never confirm more people than
@@ -39,12 +47,17 @@ public class RegistrationService {
   /** The config key for how long registrants' personal data are kept after their meeting. */
   public static final String RETENTION_KEY = "barometer.meetings.retention-days";
 
+  /** How long a confirmation link mailed to a person registering on the public page works. */
+  public static final Duration CONFIRM_WITHIN = Duration.ofHours(24);
+
   /** The retention period stated to registrants unless configured otherwise. */
   public static final int DEFAULT_RETENTION_DAYS = 365;
 
   @Inject MeetingTransactions tx;
   @Inject MeetingRepository meetings;
   @Inject RegistrationRepository registrations;
+  @Inject PendingRegistrations pending;
+  @Inject MeetingLinks links;
   @Inject SeatKeeper seats;
   @Inject Notices notices;
 
@@ -61,6 +74,8 @@ public class RegistrationService {
       MeetingTransactions tx,
       MeetingRepository meetings,
       RegistrationRepository registrations,
+      PendingRegistrations pending,
+      MeetingLinks links,
       SeatKeeper seats,
       Notices notices,
       int retentionDays,
@@ -68,6 +83,8 @@ public class RegistrationService {
     this.tx = tx;
     this.meetings = meetings;
     this.registrations = registrations;
+    this.pending = pending;
+    this.links = links;
     this.seats = seats;
     this.notices = notices;
     this.retentionDays = retentionDays;
@@ -80,7 +97,95 @@ public class RegistrationService {
   }
 
   /**
-   * Registers a person: confirmed if a seat is free and nobody waits, else on the waiting list.
+   * Asks a person from the public page to confirm their address: mails a link that, opened before
+   * {@link #CONFIRM_WITHIN} has passed, registers them ({@link #confirm}). Until then they hold no
+   * seat. The answer is the same whether or not the address is registered already: if it is, the
+   * mail says so and links to the registration instead, so nobody learns from the answer who signed
+   * up.
+   *
+   * @throws RegistrationRefusedException with the reason: no consent, the meeting cancelled, the
+   *     deadline passed or not invited (none of which depends on the address)
+   * @throws NotFoundException if there is no such meeting
+   */
+  public PendingAnswer request(long meetingId, RegistrationRequest request) {
+    if (!request.consent()) {
+      throw new RegistrationRefusedException(Refusal.NO_CONSENT);
+    }
+    Instant now = clock.instant();
+    Instant expires = now.plus(CONFIRM_WITHIN);
+    notices.afterCommit(
+        tx,
+        mail -> {
+          Meeting meeting = meetings.find(meetingId).orElseThrow(() -> noMeeting(meetingId));
+          refuseIfClosed(meeting, request, now);
+          Registrant person = request.registrant();
+          pending.removeExpired(now);
+          var registered = registrations.active(meetingId, person.emailKey());
+          PersonalToken token = PersonalToken.generate();
+          if (registered.isPresent()) {
+            long id = registered.get().id();
+            registrations.addToken(id, token.hash());
+            mail.add(notice(NoticeKind.ALREADY_REGISTERED, meeting, id, request, token, 0));
+          } else {
+            pending.add(new PendingRegistration(token.hash(), meetingId, request, now, expires));
+            mail.add(notice(NoticeKind.REQUESTED, meeting, null, request, token, 0));
+          }
+          return null;
+        });
+    return new PendingAnswer(expires);
+  }
+
+  /**
+   * Registers the person behind a confirmation link: confirmed if a seat is free and nobody waits,
+   * else on the waiting list; the link then shows the registration. Opening it again, or after
+   * registering by another link, shows the registration as it is.
+   *
+   * @throws NotFoundException if the link is unknown or has expired
+   * @throws RegistrationRefusedException if the meeting closed for registration meanwhile
+   */
+  public RegistrationReceipt confirm(String token) {
+    PersonalToken link = parse(token);
+    Instant now = clock.instant();
+    return notices.afterCommit(
+        tx,
+        mail -> {
+          var registered = registrations.byTokenHash(link.hash());
+          if (registered.isPresent()) {
+            return RegistrationReceipt.of(registered.get());
+          }
+          PendingRegistration request =
+              pending
+                  .byTokenHash(link.hash())
+                  .filter(p -> !p.expired(now))
+                  .orElseThrow(RegistrationService::unknownLink);
+          pending.remove(link.hash());
+          Meeting meeting = meetings.lock(request.meetingId()).orElseThrow();
+          refuseIfClosed(meeting, request.request(), now);
+          var already =
+              registrations.active(meeting.id(), request.request().registrant().emailKey());
+          if (already.isPresent()) {
+            registrations.addToken(already.get().id(), link.hash());
+            return RegistrationReceipt.of(already.get());
+          }
+          return allocate(meeting, request.request(), link, now, mail);
+        });
+  }
+
+  /** A confirmation link that has not been opened yet, with its meeting; empty if there is none. */
+  public Optional<PendingView> pending(String token) {
+    PersonalToken link = parse(token);
+    Instant now = clock.instant();
+    return tx.inTransaction(
+        () ->
+            pending
+                .byTokenHash(link.hash())
+                .filter(p -> !p.expired(now))
+                .map(p -> new PendingView(p, meetings.find(p.meetingId()).orElseThrow())));
+  }
+
+  /**
+   * Registers a person whose address needs no confirmation (staff registering on someone's behalf,
+   * and the tests): confirmed if a seat is free and nobody waits, else on the waiting list.
    *
    * @throws RegistrationRefusedException with the reason: no consent, the meeting cancelled, the
    *     deadline passed, not invited, or the address already registered
@@ -95,39 +200,65 @@ public class RegistrationService {
         tx,
         mail -> {
           Meeting meeting = meetings.lock(meetingId).orElseThrow(() -> noMeeting(meetingId));
-          String org = request.registrant().orgNumber();
-          meeting
-              .registrationRefusal(now, meetings.invited(meetingId, org))
-              .ifPresent(
-                  reason -> {
-                    throw new RegistrationRefusedException(reason);
-                  });
+          refuseIfClosed(meeting, request, now);
           if (registrations.activeEmail(meetingId, request.registrant().emailKey())) {
             throw new RegistrationRefusedException(Refusal.ALREADY_REGISTERED);
           }
-          SeatCounts counts = registrations.counts(meetingId);
-          RegistrationStatus status =
-              SeatAllocation.place(meeting.capacity(), counts.confirmed(), counts.waiting());
-          long id =
-              registrations.add(Registration.of(meetingId, request, status, now, retentionDays));
-          String link = seats.issueLink(id);
-          int position = status == RegistrationStatus.WAITING ? counts.waiting() + 1 : 0;
-          mail.add(
-              new Notice(
-                  status == RegistrationStatus.CONFIRMED
-                      ? NoticeKind.CONFIRMED
-                      : NoticeKind.WAITING,
-                  meeting,
-                  id,
-                  request.registrant().name(),
-                  request.registrant().email(),
-                  request.language(),
-                  link,
-                  position,
-                  status == RegistrationStatus.CONFIRMED,
-                  retentionDays));
-          return new RegistrationReceipt(id, status, position, link);
+          return allocate(meeting, request, PersonalToken.generate(), now, mail);
         });
+  }
+
+  private void refuseIfClosed(Meeting meeting, RegistrationRequest request, Instant now) {
+    meeting
+        .registrationRefusal(now, meetings.invited(meeting.id(), request.registrant().orgNumber()))
+        .ifPresent(
+            reason -> {
+              throw new RegistrationRefusedException(reason);
+            });
+  }
+
+  /** Gives the person a seat or a place in line; the caller holds the meeting's lock. */
+  private RegistrationReceipt allocate(
+      Meeting meeting,
+      RegistrationRequest request,
+      PersonalToken link,
+      Instant now,
+      List<Notice> mail) {
+    SeatCounts counts = registrations.counts(meeting.id());
+    RegistrationStatus status =
+        SeatAllocation.place(meeting.capacity(), counts.confirmed(), counts.waiting());
+    long id = registrations.add(Registration.of(meeting.id(), request, status, now, retentionDays));
+    registrations.addToken(id, link.hash());
+    int position = status == RegistrationStatus.WAITING ? counts.waiting() + 1 : 0;
+    mail.add(
+        notice(
+            status == RegistrationStatus.CONFIRMED ? NoticeKind.CONFIRMED : NoticeKind.WAITING,
+            meeting,
+            id,
+            request,
+            link,
+            position));
+    return new RegistrationReceipt(id, status, position);
+  }
+
+  private Notice notice(
+      NoticeKind kind,
+      Meeting meeting,
+      Long registrationId,
+      RegistrationRequest request,
+      PersonalToken link,
+      int position) {
+    return new Notice(
+        kind,
+        meeting,
+        registrationId,
+        request.registrant().name(),
+        request.registrant().email(),
+        request.language(),
+        links.registration(link),
+        position,
+        kind == NoticeKind.CONFIRMED,
+        retentionDays);
   }
 
   /** The registration behind a personal link, with its meeting. */
@@ -169,18 +300,24 @@ public class RegistrationService {
   }
 
   private Registration byToken(String token) {
-    PersonalToken parsed;
-    try {
-      parsed = PersonalToken.of(token);
-    } catch (IllegalArgumentException e) {
-      throw new NotFoundException("No registration for this link");
-    }
     return registrations
-        .byTokenHash(parsed.hash())
-        .orElseThrow(() -> new NotFoundException("No registration for this link"));
+        .byTokenHash(parse(token).hash())
+        .orElseThrow(RegistrationService::unknownLink);
   }
 
-  static NotFoundException noMeeting(long id) {
+  private static PersonalToken parse(String token) {
+    try {
+      return PersonalToken.of(token);
+    } catch (IllegalArgumentException e) {
+      throw unknownLink();
+    }
+  }
+
+  private static NotFoundException unknownLink() {
+    return new NotFoundException("No registration for this link, or it has expired");
+  }
+
+  public static NotFoundException noMeeting(long id) {
     return new NotFoundException("No meeting " + id);
   }
 }

@@ -1,6 +1,11 @@
 package org.barometer.meeting.domain;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -41,6 +46,37 @@ public record Meeting(
       return Optional.of(Refusal.NOT_INVITED);
     }
     return Optional.empty();
+  }
+
+  /**
+   * The key a meeting by invitation needs in its public address ({@code ?key=}), so that nobody
+   * finds such meetings by counting ids: 96 bits derived from the calendar UID, which is random and
+   * never changes. Open meetings need none.
+   */
+  public String publicKey() {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest(("public page " + calendarUid).getBytes(StandardCharsets.UTF_8));
+      return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 12));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
+    }
+  }
+
+  /** Whether the public may see the meeting with this key (null when none was given). */
+  public boolean visibleWith(String key) {
+    return details.access() == Access.OPEN
+        || (key != null
+            && MessageDigest.isEqual(
+                publicKey().getBytes(StandardCharsets.UTF_8),
+                key.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** The public page's path: {@code /meetings/<id>}, with the key when by invitation. */
+  public String publicPath() {
+    String page = "/meetings/" + id;
+    return details.access() == Access.OPEN ? page : page + "?key=" + publicKey();
   }
 
   public int capacity() {

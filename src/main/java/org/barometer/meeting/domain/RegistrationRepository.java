@@ -24,6 +24,9 @@ public interface RegistrationRepository {
   /** Whether the address (any case) has an active registration for the meeting. */
   boolean activeEmail(long meetingId, String emailKey);
 
+  /** The address's active registration for the meeting (any case), if it has one. */
+  Optional<Registration> active(long meetingId, String emailKey);
+
   SeatCounts counts(long meetingId);
 
   /** The waiting list, first in line first, with positions 1, 2, 3... */

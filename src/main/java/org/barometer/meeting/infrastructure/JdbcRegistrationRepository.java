@@ -118,6 +118,17 @@ public class JdbcRegistrationRepository implements RegistrationRepository {
   }
 
   @Override
+  public Optional<Registration> active(long meetingId, String emailKey) {
+    return Rows.one(
+            tx.connection(),
+            COLUMNS + " where meeting_id = ? and active_email = ?",
+            this::registration,
+            meetingId,
+            emailKey)
+        .map(this::withPosition);
+  }
+
+  @Override
   public SeatCounts counts(long meetingId) {
     int[] counts = new int[2];
     Rows.list(

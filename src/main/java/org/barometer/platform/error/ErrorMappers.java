@@ -7,6 +7,7 @@ import jakarta.transaction.TransactionalException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -76,6 +77,13 @@ public class ErrorMappers implements ExceptionMapper<Throwable> {
     }
     if (cause instanceof ConflictException e) {
       return json(409, ApiError.of(e.getMessage(), e.field()));
+    }
+    if (cause instanceof TooManyRequestsException e) {
+      return Response.status(429)
+          .header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds())
+          .type(MediaType.APPLICATION_JSON_TYPE)
+          .entity(ApiError.of(e.getMessage()))
+          .build();
     }
     if (cause instanceof UpstreamFailureException e) {
       LOG.log(Level.WARNING, e.getMessage(), e);

@@ -1,5 +1,7 @@
 package org.barometer.meeting.interfaces.rest;
 
+import org.barometer.meeting.application.PendingView;
+import org.barometer.meeting.domain.Meeting;
 import org.barometer.meeting.domain.Registrant;
 import org.barometer.meeting.domain.Registration;
 
@@ -50,6 +52,35 @@ public final class RegistrationViews {
     }
   }
 
-  /** What the person behind a personal link sees of their registration. */
-  public record Own(String name, String status, int waitingPosition, MeetingView meeting) {}
+  /**
+   * What the person behind a personal link sees of their registration.
+   *
+   * @param status PENDING (the link's confirmation not yet given), CONFIRMED, WAITING or CANCELLED
+   * @param videoLink the meeting's video link, only while the registration is confirmed or waiting
+   */
+  public record Own(
+      String name,
+      String status,
+      int waitingPosition,
+      PublicMeetingView meeting,
+      String videoLink) {
+
+    static Own of(Registration r, Meeting meeting) {
+      return new Own(
+          r.registrant() == null ? null : r.registrant().name(),
+          r.status().name(),
+          r.waitingPosition(),
+          PublicMeetingView.of(meeting),
+          r.status().active() ? meeting.details().videoLink() : null);
+    }
+
+    static Own pending(PendingView view) {
+      return new Own(
+          view.pending().request().registrant().name(),
+          "PENDING",
+          0,
+          PublicMeetingView.of(view.meeting()),
+          null);
+    }
+  }
 }

@@ -1,12 +1,15 @@
 package org.barometer.meeting.interfaces.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.time.Instant;
 import org.barometer.meeting.application.MeetingService;
-import org.barometer.meeting.application.RegistrationReceipt;
+import org.barometer.meeting.application.PendingAnswer;
+import org.barometer.meeting.application.RegistrationLimits;
 import org.barometer.meeting.application.RegistrationService;
 import org.barometer.meeting.domain.Meeting;
 import org.barometer.meeting.domain.Registrant;
@@ -14,13 +17,15 @@ import org.barometer.meeting.domain.RegistrationRefusedException;
 import org.barometer.meeting.domain.RegistrationRequest;
 import org.barometer.platform.error.InvalidInputException;
 import org.barometer.platform.error.NotFoundException;
+import org.barometer.platform.error.TooManyRequestsException;
+import org.barometer.platform.security.ClientAddress;
 import org.barometer.platform.security.Public;
 import org.barometer.platform.web.LanguageChoice;
 import org.barometer.platform.web.Messages;
 
 /**
- * A meeting's public page: what, when and where, and the registration form; after registering, a
- * seat or a place on the waiting list. Works on a phone, in nb, sv or en.
+ * A meeting's public page: what, when and where, and the registration form; after sending it, that
+ * a link to confirm is on its way by e-mail. Works on a phone, in nb, sv or en.
  */
 @Public
 @Named
@@ -31,13 +36,15 @@ public class MeetingPage implements Serializable {
 
   @Inject MeetingService meetings;
   @Inject RegistrationService registrations;
+  @Inject RegistrationLimits limits;
   @Inject LanguageChoice language;
 
   private long id;
+  private String key;
   private transient Meeting meeting;
   private boolean unknown;
   private int seatsLeft;
-  private RegistrationReceipt receipt;
+  private PendingAnswer requested;
   private String refusal;
 
   private String name;
@@ -53,6 +60,10 @@ public class MeetingPage implements Serializable {
   public void load() {
     try {
       var overview = meetings.overview(id);
+      if (!overview.meeting().visibleWith(key)) {
+        unknown = true;
+        return;
+      }
       meeting = overview.meeting();
       seatsLeft =
           overview.seats().waiting() > 0
@@ -65,16 +76,19 @@ public class MeetingPage implements Serializable {
 
   public void register() {
     try {
-      receipt =
-          registrations.register(
-              id,
-              new RegistrationRequest(
-                  new Registrant(
-                      name, email, orgNumber, companyName, role, dietaryNeeds, accessNeeds),
-                  language.getLanguage(),
-                  consent));
+      var request =
+          new RegistrationRequest(
+              new Registrant(name, email, orgNumber, companyName, role, dietaryNeeds, accessNeeds),
+              language.getLanguage(),
+              consent);
+      var http =
+          (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+      limits.count(ClientAddress.of(http), id, request.registrant().email());
+      requested = registrations.request(id, request);
     } catch (RegistrationRefusedException e) {
       refusal = e.reason().name();
+    } catch (TooManyRequestsException e) {
+      Messages.error(Messages.text("meeting.page.tooMany", (e.retryAfterSeconds() + 59) / 60));
     } catch (InvalidInputException e) {
       Messages.error(
           Messages.text("meeting.page.fix", Messages.text("meeting.page.field." + field(e))));
@@ -121,8 +135,9 @@ public class MeetingPage implements Serializable {
     return seatsLeft;
   }
 
-  public RegistrationReceipt getReceipt() {
-    return receipt;
+  /** The answer once the form is sent: a link is on its way by e-mail. */
+  public PendingAnswer getRequested() {
+    return requested;
   }
 
   public String getRefusal() {
@@ -135,6 +150,15 @@ public class MeetingPage implements Serializable {
 
   public void setId(long id) {
     this.id = id;
+  }
+
+  /** The key in the address of a meeting by invitation, as the invitation mail gives it. */
+  public String getKey() {
+    return key;
+  }
+
+  public void setKey(String key) {
+    this.key = key;
   }
 
   public String getName() {
