@@ -88,8 +88,8 @@ class ResultsIT {
     assertEquals(27, overall.getInt("n"));
     JsonObject summary = overall.getJsonObject("summary");
     assertEquals(100.0 / 27, summary.getJsonNumber("mean").doubleValue(), 1e-9);
-    // se with the finite-population correction √((N − n)/(N − 1)), N = 100
-    double se = Math.sqrt(variance(answers) / 27) * Math.sqrt((100.0 - 27) / (100 - 1));
+    // se with the finite-population correction √(1 − n/N), N = 100, as R's svymean
+    double se = Math.sqrt(variance(answers) / 27) * Math.sqrt(1 - 27 / 100.0);
     assertEquals(se, summary.getJsonNumber("standardError").doubleValue(), 1e-9);
 
     // ȳ_st = Σ W_h ȳ_h = 0.4·4 + 0.3·2.5 + 0.2·5 + 0.1·1.5 = 3.5
