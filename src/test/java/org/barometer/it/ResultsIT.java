@@ -139,8 +139,9 @@ class ResultsIT {
     JsonObject simple = land.getJsonObject("simple");
     // every answer rose by exactly 1; the spread is unchanged
     assertEquals(1.0, simple.getJsonNumber("difference").doubleValue(), 1e-9);
+    // Welch on the variances of the intervals: (1 − n/N) s²/n in each cycle, N = 100
     double s2 = variance(all(0));
-    double welchSe = Math.sqrt(s2 / 27 + s2 / 27);
+    double welchSe = Math.sqrt(2 * (1 - 27 / 100.0) * s2 / 27);
     assertEquals(welchSe, simple.getJsonNumber("standardError").doubleValue(), 1e-9);
     // Welch–Satterthwaite with equal variances and sizes: df = 2(n − 1) = 52
     assertEquals(52, simple.getJsonNumber("degreesOfFreedom").doubleValue(), 1e-9);

@@ -7,9 +7,10 @@ import org.barometer.analysis.domain.Verdict;
 import org.barometer.platform.i18n.LocalizedText;
 
 /**
- * One item in two cycles: the figures of each, the change of the simple mean (Welch's t) and, where
- * both cycles know their strata, of the stratified mean (z-test). Items suppressed in either cycle
- * are not compared.
+ * One item in two cycles: the figures of each, the change of the simple mean (Welch's t on the
+ * finite-population corrected variances of the means, where a cycle knows its population) and,
+ * where both cycles know their strata, of the stratified mean (z-test). Items suppressed in either
+ * cycle are not compared.
  */
 public record ItemComparison(
     String code,

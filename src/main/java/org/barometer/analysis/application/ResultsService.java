@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.barometer.analysis.domain.Comparison;
@@ -80,10 +81,13 @@ public class ResultsService {
   private static ItemComparison compare(
       ItemResult before, ItemResult after, CycleCounts beforeCounts, CycleCounts afterCounts) {
     boolean index = after.kind() == ItemKind.INDEX;
+    // the variances of the cycles' own intervals: corrected where a cycle knows its population
     Comparison simple =
         Comparison.welch(
             ResultsCalculator.answers(beforeCounts.cells(before.code(), index)),
-            ResultsCalculator.answers(afterCounts.cells(after.code(), index)));
+            population(beforeCounts),
+            ResultsCalculator.answers(afterCounts.cells(after.code(), index)),
+            population(afterCounts));
     Optional<Comparison> stratified =
         before.stratified().isPresent() && after.stratified().isPresent()
             ? Optional.of(
@@ -99,6 +103,12 @@ public class ResultsService {
         before.stratified(),
         after.stratified(),
         stratified);
+  }
+
+  private static OptionalLong population(CycleCounts counts) {
+    return counts.populationSize() == null
+        ? OptionalLong.empty()
+        : OptionalLong.of(counts.populationSize());
   }
 
   /** An item over every cycle of the survey that has it, in the survey's cycle order. */

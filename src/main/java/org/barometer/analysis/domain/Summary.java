@@ -132,10 +132,15 @@ public record Summary(
    * when s² estimates the population variance, as in R's survey package. 0 for a census (n = N).
    */
   static double finitePopulationCorrection(long n, long populationSize) {
+    return Math.sqrt(finitePopulationFactor(n, populationSize));
+  }
+
+  /** 1 − n/N, the same correction as a factor of the variance of the mean. */
+  static double finitePopulationFactor(long n, long populationSize) {
     if (n > populationSize) {
       throw new IllegalArgumentException("n = " + n + " > N = " + populationSize);
     }
-    return Math.sqrt((double) (populationSize - n) / populationSize);
+    return (double) (populationSize - n) / populationSize;
   }
 
   private static void checkOnScale(Frequencies answers, int k) {
