@@ -28,9 +28,9 @@ final class FpcReferenceData {
   /** Two cycles of one survey: before and after. */
   record Pair(String name, Cycle before, Cycle after) {}
 
-  private static final double[] USUAL = {.05, .10, .20, .30, .25, .10};
-  private static final double[] BETTER = {.04, .08, .18, .30, .28, .12};
-  private static final double[] WORSE = {.08, .14, .22, .28, .20, .08};
+  static final double[] USUAL = {.05, .10, .20, .30, .25, .10};
+  static final double[] BETTER = {.04, .08, .18, .30, .28, .12};
+  static final double[] WORSE = {.08, .14, .22, .28, .20, .08};
 
   private FpcReferenceData() {}
 
@@ -80,7 +80,7 @@ final class FpcReferenceData {
     return pairs;
   }
 
-  private static Cycle scale(Random random, OptionalLong population, int n, double[] p) {
+  static Cycle scale(Random random, OptionalLong population, int n, double[] p) {
     Map<Double, Long> counts = new TreeMap<>();
     for (int i = 0; i < n; i++) {
       counts.merge((double) point(random, p), 1L, Long::sum);
@@ -89,7 +89,7 @@ final class FpcReferenceData {
   }
 
   /** A respondent's index: the mean of three items' (x − 1)/5·100. */
-  private static Cycle index(Random random, OptionalLong population, int n, double[] p) {
+  static Cycle index(Random random, OptionalLong population, int n, double[] p) {
     Map<Double, Long> counts = new TreeMap<>();
     for (int i = 0; i < n; i++) {
       int steps = 0;
@@ -124,15 +124,11 @@ final class FpcReferenceData {
   }
 
   private static void row(StringBuilder csv, String name, String cycle, Cycle c) {
-    String population =
-        c.population().isPresent() ? Long.toString(c.population().getAsLong()) : "NA";
+    String population = population(c.population());
     double[] values = c.answers().values();
     long[] counts = c.answers().counts();
     for (int i = 0; i < values.length; i++) {
-      String value =
-          values[i] == Math.rint(values[i])
-              ? Long.toString((long) values[i])
-              : Double.toString(values[i]);
+      String value = number(values[i]);
       csv.append(name)
           .append(',')
           .append(cycle)
@@ -144,5 +140,18 @@ final class FpcReferenceData {
           .append(counts[i])
           .append('\n');
     }
+  }
+
+  /**
+   * A whole number without ".0", else Java's shortest decimal that reads back as the same double.
+   */
+  static String number(double value) {
+    return value == Math.rint(value) && Math.abs(value) < 1e15
+        ? Long.toString((long) value)
+        : Double.toString(value);
+  }
+
+  static String population(OptionalLong population) {
+    return population.isPresent() ? Long.toString(population.getAsLong()) : "NA";
   }
 }
