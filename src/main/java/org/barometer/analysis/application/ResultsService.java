@@ -10,10 +10,14 @@ import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.barometer.analysis.domain.Comparison;
+import org.barometer.analysis.domain.Holm;
 import org.barometer.analysis.domain.StratifiedEstimate;
 import org.barometer.analysis.domain.Summary;
 import org.barometer.analysis.domain.Visibility;
+import org.barometer.analysis.domain.WeightedTrend;
 import org.barometer.platform.error.InvalidInputException;
 import org.barometer.platform.error.NotFoundException;
 import org.barometer.survey.application.SurveyService;
@@ -28,6 +32,9 @@ import org.barometer.survey.domain.SurveyCycle;
  */
 @ApplicationScoped
 public class ResultsService {
+
+  /** The year a cycle's label starts with: "2024", "2025K1". */
+  private static final Pattern LEADING_YEAR = Pattern.compile("^(\\d{4})(?!\\d)");
 
   /** Closed cycles' results: they never change, and a trend reads every cycle's. */
   private final Map<Long, CycleResults> closed = new ConcurrentHashMap<>();
@@ -75,7 +82,34 @@ public class ResultsService {
         before.cycle(),
         afterId,
         after.cycle(),
-        items);
+        withHolm(items));
+  }
+
+  /**
+   * Every item of a comparison is a test of its own: the p-value of each item's verdict (the
+   * stratified test where it has one, else the simple one) adjusted by Holm's method over all the
+   * items that have a test.
+   */
+  private static List<ItemComparison> withHolm(List<ItemComparison> items) {
+    List<OptionalDouble> raw = items.stream().map(i -> i.test().pValue()).toList();
+    List<OptionalDouble> adjusted = Holm.adjust(raw);
+    List<ItemComparison> result = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      ItemComparison c = items.get(i);
+      result.add(
+          new ItemComparison(
+              c.code(),
+              c.kind(),
+              c.text(),
+              c.before(),
+              c.after(),
+              c.simple(),
+              c.stratifiedBefore(),
+              c.stratifiedAfter(),
+              c.stratified(),
+              adjusted.get(i)));
+    }
+    return result;
   }
 
   private static ItemComparison compare(
@@ -102,7 +136,8 @@ public class ResultsService {
         simple,
         before.stratified(),
         after.stratified(),
-        stratified);
+        stratified,
+        OptionalDouble.empty());
   }
 
   private static OptionalLong population(CycleCounts counts) {
@@ -128,19 +163,62 @@ public class ResultsService {
   private ItemTrend trend(
       String surveyCode, List<SurveyCycle> cycles, String itemCode, Supplier<String> surveyName) {
     List<TrendPoint> points = new ArrayList<>();
+    List<WeightedTrend.Point> closedPoints = new ArrayList<>();
     ItemResult last = null;
     for (SurveyCycle cycle : cycles) {
       Optional<ItemResult> item = results(cycle.id()).item(itemCode);
       if (item.isPresent()) {
         last = item.get();
-        points.add(point(cycle, item.get()));
+        TrendPoint point = point(cycle, item.get());
+        points.add(point);
+        OptionalDouble year = year(cycle);
+        OptionalDouble se = standardError(item.get());
+        if (point.status() == CycleStatus.CLOSED
+            && point.estimate().isPresent()
+            && se.isPresent()
+            && year.isPresent()) {
+          closedPoints.add(
+              new WeightedTrend.Point(
+                  year.getAsDouble(), point.estimate().getAsDouble(), se.getAsDouble()));
+        }
       }
     }
     if (last == null) {
       throw new NotFoundException(
           "No cycle of the survey '" + surveyCode + "' has a question or index '" + itemCode + "'");
     }
-    return new ItemTrend(surveyCode, surveyName.get(), itemCode, last.text(), points);
+    return new ItemTrend(
+        surveyCode,
+        surveyName.get(),
+        itemCode,
+        last.text(),
+        points,
+        WeightedTrend.of(closedPoints));
+  }
+
+  /**
+   * A cycle's place on the time axis of a trend: the year its label starts with ("2024", "2025K1"),
+   * else the year it opened; empty when neither is known.
+   */
+  static OptionalDouble year(SurveyCycle cycle) {
+    Matcher m = LEADING_YEAR.matcher(cycle.label().strip());
+    if (m.find()) {
+      return OptionalDouble.of(Integer.parseInt(m.group(1)));
+    }
+    return cycle.opensOn() == null
+        ? OptionalDouble.empty()
+        : OptionalDouble.of(cycle.opensOn().getYear());
+  }
+
+  /** The standard error of the estimate a trend point shows (see {@link #point}). */
+  private static OptionalDouble standardError(ItemResult item) {
+    if (!item.overall().shown() || !item.kind().numeric()) {
+      return OptionalDouble.empty();
+    }
+    Optional<StratifiedEstimate> stratified = item.stratified().filter(s -> s.mean().isPresent());
+    return stratified.isPresent()
+        ? stratified.get().standardError()
+        : item.overall().summary().standardError();
   }
 
   private static TrendPoint point(SurveyCycle cycle, ItemResult item) {
