@@ -2,6 +2,7 @@ package org.barometer.analysis.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -171,7 +172,7 @@ public class ResultsService {
         last = item.get();
         TrendPoint point = point(cycle, item.get());
         points.add(point);
-        OptionalDouble year = year(cycle);
+        OptionalDouble year = year(cycle.label(), cycle.opensOn());
         OptionalDouble se = standardError(item.get());
         if (point.status() == CycleStatus.CLOSED
             && point.estimate().isPresent()
@@ -200,14 +201,12 @@ public class ResultsService {
    * A cycle's place on the time axis of a trend: the year its label starts with ("2024", "2025K1"),
    * else the year it opened; empty when neither is known.
    */
-  static OptionalDouble year(SurveyCycle cycle) {
-    Matcher m = LEADING_YEAR.matcher(cycle.label().strip());
+  static OptionalDouble year(String label, LocalDate opensOn) {
+    Matcher m = LEADING_YEAR.matcher(label.strip());
     if (m.find()) {
       return OptionalDouble.of(Integer.parseInt(m.group(1)));
     }
-    return cycle.opensOn() == null
-        ? OptionalDouble.empty()
-        : OptionalDouble.of(cycle.opensOn().getYear());
+    return opensOn == null ? OptionalDouble.empty() : OptionalDouble.of(opensOn.getYear());
   }
 
   /** The standard error of the estimate a trend point shows (see {@link #point}). */
