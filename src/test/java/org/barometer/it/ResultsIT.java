@@ -70,6 +70,14 @@ class ResultsIT {
     return DoubleStream.of(x).map(v -> (v - m) * (v - m)).sum() / (x.length - 1);
   }
 
+  /** v = Σ W_h² (1 − n_h/N_h) s_h²/n_h of either cycle (the shift leaves the spread alone). */
+  private static double stratifiedVariance() {
+    return 0.16 * (1 - 8 / 40.0) * variance(ResultsData.C_2022) / 8
+        + 0.09 * (1 - 8 / 30.0) * variance(ResultsData.F_2022) / 8
+        + 0.04 * (1 - 9 / 20.0) * variance(ResultsData.M_2022) / 9
+        + 0.01 * (1 - 2 / 10.0) * variance(ResultsData.G_2022) / 2;
+  }
+
   private JsonObject item(JsonObject results, String code) {
     return results.getJsonArray("items").stream()
         .map(JsonObject.class::cast)
@@ -88,17 +96,12 @@ class ResultsIT {
     assertEquals(27, overall.getInt("n"));
     JsonObject summary = overall.getJsonObject("summary");
     assertEquals(100.0 / 27, summary.getJsonNumber("mean").doubleValue(), 1e-9);
-    // se with the finite-population correction √((N − n)/(N − 1)), N = 100
-    double se = Math.sqrt(variance(answers) / 27) * Math.sqrt((100.0 - 27) / (100 - 1));
+    // se with the finite-population correction √(1 − n/N), N = 100, as R's svymean
+    double se = Math.sqrt(variance(answers) / 27) * Math.sqrt(1 - 27 / 100.0);
     assertEquals(se, summary.getJsonNumber("standardError").doubleValue(), 1e-9);
 
     // ȳ_st = Σ W_h ȳ_h = 0.4·4 + 0.3·2.5 + 0.2·5 + 0.1·1.5 = 3.5
-    // v = Σ W_h² (1 − n_h/N_h) s_h²/n_h
-    double v =
-        0.16 * (1 - 8 / 40.0) * variance(ResultsData.C_2022) / 8
-            + 0.09 * (1 - 8 / 30.0) * variance(ResultsData.F_2022) / 8
-            + 0.04 * (1 - 9 / 20.0) * variance(ResultsData.M_2022) / 9
-            + 0.01 * (1 - 2 / 10.0) * variance(ResultsData.G_2022) / 2;
+    double v = stratifiedVariance();
     JsonObject stratified = land.getJsonObject("stratified");
     assertEquals(3.5, stratified.getJsonNumber("mean").doubleValue(), 1e-9);
     assertEquals(Math.sqrt(v), stratified.getJsonNumber("standardError").doubleValue(), 1e-9);
@@ -139,8 +142,9 @@ class ResultsIT {
     JsonObject simple = land.getJsonObject("simple");
     // every answer rose by exactly 1; the spread is unchanged
     assertEquals(1.0, simple.getJsonNumber("difference").doubleValue(), 1e-9);
+    // Welch on the variances of the intervals: (1 − n/N) s²/n in each cycle, N = 100
     double s2 = variance(all(0));
-    double welchSe = Math.sqrt(s2 / 27 + s2 / 27);
+    double welchSe = Math.sqrt(2 * (1 - 27 / 100.0) * s2 / 27);
     assertEquals(welchSe, simple.getJsonNumber("standardError").doubleValue(), 1e-9);
     // Welch–Satterthwaite with equal variances and sizes: df = 2(n − 1) = 52
     assertEquals(52, simple.getJsonNumber("degreesOfFreedom").doubleValue(), 1e-9);
@@ -149,6 +153,55 @@ class ResultsIT {
     JsonObject stratified = land.getJsonObject("stratified");
     assertEquals(1.0, stratified.getJsonNumber("difference").doubleValue(), 1e-9);
     assertEquals("SIGNIFICANTLY_BETTER", stratified.getString("verdict"));
+
+    // Holm over every tested item: the smallest p of m tests is multiplied by m
+    List<Double> shownP = new ArrayList<>();
+    double smallest = 1;
+    double smallestHolm = -1;
+    for (var i : reply.json().getJsonArray("items")) {
+      JsonObject item = (JsonObject) i;
+      JsonObject test =
+          item.containsKey("stratified")
+                  && !item.isNull("stratified")
+                  && item.getJsonObject("stratified").containsKey("pValue")
+              ? item.getJsonObject("stratified")
+              : item.getJsonObject("simple");
+      if (test.containsKey("pValue") && !test.isNull("pValue")) {
+        double p = test.getJsonNumber("pValue").doubleValue();
+        double holm = item.getJsonNumber("holmPValue").doubleValue();
+        assertTrue(holm >= p, item.getString("code"));
+        shownP.add(p);
+        if (p < smallest) {
+          smallest = p;
+          smallestHolm = holm;
+        }
+      }
+    }
+    assertFalse(shownP.isEmpty());
+    assertEquals(Math.min(1, shownP.size() * smallest), smallestHolm, 1e-12);
+  }
+
+  @Test
+  void theTrendOfClosedCyclesHasAWeightedSlope() {
+    var open = Api.viewer(base).get("/api/surveys/" + survey + "/trend/sat_business_land");
+    assertEquals(200, open.status(), open.body());
+    JsonObject none = open.json().getJsonObject("slope");
+    assertEquals(0, none.getInt("cycles"), "cycles not closed are left out: " + none);
+    assertTrue(none.getString("noTrendReason").contains("two cycles"), none.toString());
+
+    assertEquals(200, Api.analyst(base).post("/api/cycles/" + before + "/close").status());
+    assertEquals(200, Api.analyst(base).post("/api/cycles/" + after + "/close").status());
+    var reply = Api.viewer(base).get("/api/surveys/" + survey + "/trend/sat_business_land");
+    assertEquals(200, reply.status(), reply.body());
+    JsonObject slope = reply.json().getJsonObject("slope");
+    // two cycles, 2022 and 2025: 3.5 → 4.5, each with the stratified se √v:
+    // slope 1/3 per year, se √(2v)/3, z = 1/√(2v)
+    double v = stratifiedVariance();
+    assertEquals(2, slope.getInt("cycles"));
+    assertEquals(1.0 / 3, slope.getJsonNumber("slope").doubleValue(), 1e-9);
+    assertEquals(Math.sqrt(2 * v) / 3, slope.getJsonNumber("standardError").doubleValue(), 1e-9);
+    assertEquals(1 / Math.sqrt(2 * v), slope.getJsonNumber("statistic").doubleValue(), 1e-9);
+    assertEquals("SIGNIFICANTLY_BETTER", slope.getString("verdict"));
   }
 
   @Test

@@ -2,7 +2,10 @@ package org.barometer.analysis.application;
 
 import java.util.List;
 
-/** Every item two cycles of one survey share, compared: the later cycle against the earlier. */
+/**
+ * Every item two cycles of one survey share, compared: the later cycle against the earlier. Each
+ * item is a test of its own, so each also carries its Holm-adjusted p-value over all of them.
+ */
 public record CycleComparison(
     String surveyCode,
     String surveyName,

@@ -2,17 +2,23 @@ package org.barometer.analysis.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.barometer.analysis.domain.Comparison;
+import org.barometer.analysis.domain.Holm;
 import org.barometer.analysis.domain.StratifiedEstimate;
 import org.barometer.analysis.domain.Summary;
 import org.barometer.analysis.domain.Visibility;
+import org.barometer.analysis.domain.WeightedTrend;
 import org.barometer.platform.error.InvalidInputException;
 import org.barometer.platform.error.NotFoundException;
 import org.barometer.survey.application.SurveyService;
@@ -27,6 +33,9 @@ import org.barometer.survey.domain.SurveyCycle;
  */
 @ApplicationScoped
 public class ResultsService {
+
+  /** The year a cycle's label starts with: "2024", "2025K1". */
+  private static final Pattern LEADING_YEAR = Pattern.compile("^(\\d{4})(?!\\d)");
 
   /** Closed cycles' results: they never change, and a trend reads every cycle's. */
   private final Map<Long, CycleResults> closed = new ConcurrentHashMap<>();
@@ -74,16 +83,46 @@ public class ResultsService {
         before.cycle(),
         afterId,
         after.cycle(),
-        items);
+        withHolm(items));
+  }
+
+  /**
+   * Every item of a comparison is a test of its own: the p-value of each item's verdict (the
+   * stratified test where it has one, else the simple one) adjusted by Holm's method over all the
+   * items that have a test.
+   */
+  private static List<ItemComparison> withHolm(List<ItemComparison> items) {
+    List<OptionalDouble> raw = items.stream().map(i -> i.test().pValue()).toList();
+    List<OptionalDouble> adjusted = Holm.adjust(raw);
+    List<ItemComparison> result = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      ItemComparison c = items.get(i);
+      result.add(
+          new ItemComparison(
+              c.code(),
+              c.kind(),
+              c.text(),
+              c.before(),
+              c.after(),
+              c.simple(),
+              c.stratifiedBefore(),
+              c.stratifiedAfter(),
+              c.stratified(),
+              adjusted.get(i)));
+    }
+    return result;
   }
 
   private static ItemComparison compare(
       ItemResult before, ItemResult after, CycleCounts beforeCounts, CycleCounts afterCounts) {
     boolean index = after.kind() == ItemKind.INDEX;
+    // the variances of the cycles' own intervals: corrected where a cycle knows its population
     Comparison simple =
         Comparison.welch(
             ResultsCalculator.answers(beforeCounts.cells(before.code(), index)),
-            ResultsCalculator.answers(afterCounts.cells(after.code(), index)));
+            population(beforeCounts),
+            ResultsCalculator.answers(afterCounts.cells(after.code(), index)),
+            population(afterCounts));
     Optional<Comparison> stratified =
         before.stratified().isPresent() && after.stratified().isPresent()
             ? Optional.of(
@@ -98,7 +137,14 @@ public class ResultsService {
         simple,
         before.stratified(),
         after.stratified(),
-        stratified);
+        stratified,
+        OptionalDouble.empty());
+  }
+
+  private static OptionalLong population(CycleCounts counts) {
+    return counts.populationSize() == null
+        ? OptionalLong.empty()
+        : OptionalLong.of(counts.populationSize());
   }
 
   /** An item over every cycle of the survey that has it, in the survey's cycle order. */
@@ -118,19 +164,60 @@ public class ResultsService {
   private ItemTrend trend(
       String surveyCode, List<SurveyCycle> cycles, String itemCode, Supplier<String> surveyName) {
     List<TrendPoint> points = new ArrayList<>();
+    List<WeightedTrend.Point> closedPoints = new ArrayList<>();
     ItemResult last = null;
     for (SurveyCycle cycle : cycles) {
       Optional<ItemResult> item = results(cycle.id()).item(itemCode);
       if (item.isPresent()) {
         last = item.get();
-        points.add(point(cycle, item.get()));
+        TrendPoint point = point(cycle, item.get());
+        points.add(point);
+        OptionalDouble year = year(cycle.label(), cycle.opensOn());
+        OptionalDouble se = standardError(item.get());
+        if (point.status() == CycleStatus.CLOSED
+            && point.estimate().isPresent()
+            && se.isPresent()
+            && year.isPresent()) {
+          closedPoints.add(
+              new WeightedTrend.Point(
+                  year.getAsDouble(), point.estimate().getAsDouble(), se.getAsDouble()));
+        }
       }
     }
     if (last == null) {
       throw new NotFoundException(
           "No cycle of the survey '" + surveyCode + "' has a question or index '" + itemCode + "'");
     }
-    return new ItemTrend(surveyCode, surveyName.get(), itemCode, last.text(), points);
+    return new ItemTrend(
+        surveyCode,
+        surveyName.get(),
+        itemCode,
+        last.text(),
+        points,
+        WeightedTrend.of(closedPoints));
+  }
+
+  /**
+   * A cycle's place on the time axis of a trend: the year its label starts with ("2024", "2025K1"),
+   * else the year it opened; empty when neither is known.
+   */
+  static OptionalDouble year(String label, LocalDate opensOn) {
+    Matcher m = LEADING_YEAR.matcher(label.strip());
+    if (m.find()) {
+      return OptionalDouble.of(Integer.parseInt(m.group(1)));
+    }
+    return opensOn == null ? OptionalDouble.empty() : OptionalDouble.of(opensOn.getYear());
+  }
+
+  /** The standard error of the estimate a trend point shows (see {@link #point}). */
+  private static OptionalDouble standardError(ItemResult item) {
+    if (!item.overall().shown() || !item.kind().numeric()) {
+      return OptionalDouble.empty();
+    }
+    Optional<StratifiedEstimate> stratified = item.stratified().filter(s -> s.mean().isPresent());
+    return stratified.isPresent()
+        ? stratified.get().standardError()
+        : item.overall().summary().standardError();
   }
 
   private static TrendPoint point(SurveyCycle cycle, ItemResult item) {

@@ -2,27 +2,36 @@ package org.barometer.analysis.domain;
 
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalLong;
 
 /**
  * The change of a mean between two cycles: the difference after − before, its standard error, a
  * two-sided interval and test, and a {@link Verdict} at significance level α = 1 − confidence level
  * (5 % by default). The verdict is significant exactly when the interval excludes 0.
  *
- * <p>Two tests, as the brief prescribes:
+ * <p>Two tests, each using the same variance as the intervals shown beside it:
  *
  * <ul>
- *   <li>{@link #welch Welch's t-test} for simple means, which does not assume equal variances: se =
- *       √(s₁²/n₁ + s₂²/n₂), t = (x̄₂ − x̄₁)/se, Welch–Satterthwaite df = se⁴ / ((s₁²/n₁)²/(n₁ − 1)
- *       + (s₂²/n₂)²/(n₂ − 1)), interval ± t_{1−α/2, df}·se; this is R's {@code t.test(after,
- *       before)}.
+ *   <li>{@link #welch Welch's t-test} for simple means, which does not assume equal variances, on
+ *       the variances of the means that the cycles' own intervals use ({@link Summary}): v_i = (1 −
+ *       n_i/N_i)·s_i²/n_i for a cycle that knows its population N_i, v_i = s_i²/n_i for one that
+ *       does not. se = √(v₁ + v₂), t = (x̄₂ − x̄₁)/se, Welch–Satterthwaite df = (v₁ + v₂)² /
+ *       (v₁²/(n₁ − 1) + v₂²/(n₂ − 1)), interval ± t_{1−α/2, df}·se. Without populations this is R's
+ *       {@code t.test(after, before)}; with them, the difference of two {@code svymean}s on {@code
+ *       svydesign(ids = ~1, fpc = ~N)} with the Welch–Satterthwaite df. Testing the raw answers (no
+ *       correction) while the intervals are corrected would overstate the standard error by about
+ *       10 % at sampling fractions of 20–25 %, and call changes "not significant" whose intervals
+ *       barely overlap.
  *   <li>{@link #stratified A z-test} for stratified estimates from independent samples: se = √(se₁²
  *       + se₂²), z = difference/se, normal interval and p-value (degrees of freedom are then
  *       empty).
  * </ul>
  *
  * <p>No test (empty se, interval, p and verdict, and a reason) when a cycle has fewer than two
- * answers, has no estimate or no standard error, or when both standard errors are 0 (t is then
- * undefined); the difference is still given whenever both means exist.
+ * answers, has no estimate or no standard error, or when both standard errors are 0 (no spread, or
+ * a census in both cycles: t is then undefined); the difference is still given whenever both means
+ * exist. A census in one cycle only contributes no variance (v_i = 0), and the df is then the other
+ * cycle's n − 1.
  *
  * @param degreesOfFreedom Welch–Satterthwaite df; empty for the z-test
  * @param statistic t or z
@@ -37,13 +46,41 @@ public record Comparison(
     Optional<Verdict> verdict,
     Optional<String> noTestReason) {
 
-  /** Welch's t-test at 95 %. */
+  /** Welch's t-test at 95 %, for cycles whose populations are not known. */
   public static Comparison welch(Frequencies before, Frequencies after) {
     return welch(before, after, ConfidenceLevels.DEFAULT);
   }
 
+  /** Welch's t-test, for cycles whose populations are not known: R's {@code t.test}. */
   public static Comparison welch(Frequencies before, Frequencies after, double confidenceLevel) {
+    return welch(before, OptionalLong.empty(), after, OptionalLong.empty(), confidenceLevel);
+  }
+
+  /** Welch's t-test at 95 % on the finite-population corrected variances, where N is known. */
+  public static Comparison welch(
+      Frequencies before,
+      OptionalLong populationBefore,
+      Frequencies after,
+      OptionalLong populationAfter) {
+    return welch(before, populationBefore, after, populationAfter, ConfidenceLevels.DEFAULT);
+  }
+
+  /**
+   * Welch's t-test on the variances of the two means, each with the finite-population correction (1
+   * − n/N) when its cycle's population N is given, as in the cycle's own interval.
+   *
+   * @param populationBefore N of the earlier cycle, or empty when unknown
+   * @param populationAfter N of the later cycle, or empty when unknown
+   */
+  public static Comparison welch(
+      Frequencies before,
+      OptionalLong populationBefore,
+      Frequencies after,
+      OptionalLong populationAfter,
+      double confidenceLevel) {
     ConfidenceLevels.check(confidenceLevel);
+    double fpcBefore = samplingFactor(before, populationBefore);
+    double fpcAfter = samplingFactor(after, populationAfter);
     OptionalDouble difference =
         before.n() >= 1 && after.n() >= 1
             ? OptionalDouble.of(after.mean() - before.mean())
@@ -57,11 +94,13 @@ public record Comparison(
               + after.n()
               + ")");
     }
-    double v1 = before.variance() / before.n();
-    double v2 = after.variance() / after.n();
+    double v1 = fpcBefore * before.variance() / before.n();
+    double v2 = fpcAfter * after.variance() / after.n();
     double se = Math.sqrt(v1 + v2);
     if (se == 0) {
-      return untested(difference, "neither cycle varies, so t is undefined");
+      return untested(
+          difference,
+          "neither cycle has sampling error (no spread, or a census), so t is undefined");
     }
     double df = (v1 + v2) * (v1 + v2) / (v1 * v1 / (before.n() - 1) + v2 * v2 / (after.n() - 1));
     double d = difference.getAsDouble();
@@ -78,6 +117,18 @@ public record Comparison(
         Optional.of(ci),
         Optional.of(Verdict.of(d, p, 1 - confidenceLevel)),
         Optional.empty());
+  }
+
+  /** 1 − n/N, the factor of a mean's variance; 1 when N is unknown. */
+  private static double samplingFactor(Frequencies answers, OptionalLong population) {
+    if (population.isEmpty()) {
+      return 1;
+    }
+    long populationSize = population.getAsLong();
+    if (populationSize < 1) {
+      throw new IllegalArgumentException("population size must be positive");
+    }
+    return Summary.finitePopulationFactor(answers.n(), populationSize);
   }
 
   /** The z-test of two independent stratified estimates at 95 %. */

@@ -16,8 +16,11 @@ import java.util.TreeMap;
  *   <li>n counts substantive answers only; don't know is an answer (it counts for the response
  *       rate) but never enters a mean, a quantile or a share.
  *   <li>sd is the sample standard deviation (n − 1 denominator); se = sd/√n, multiplied by the
- *       finite-population correction √((N − n)/(N − 1)) when the population size N is known
- *       (municipal populations are small; a census, n = N, has se 0).
+ *       finite-population correction √(1 − n/N) when the population size N is known (municipal
+ *       populations are small; a census, n = N, has se 0). That is v(ȳ) = (1 − f) s²/n with f = n/N
+ *       (Cochran, <i>Sampling Techniques</i>, ch. 2), what R's {@code svymean} computes on {@code
+ *       svydesign(ids = ~1, fpc = ~N)}, and the same factor (1 − n_h/N_h) as every stratum of a
+ *       {@link StratifiedEstimate}.
  *   <li>The interval is x̄ ± t_{1−α/2, n−1}·se, Student's t with n − 1 degrees of freedom.
  *   <li>Median and quartiles are R's type-7 quantiles (see {@link Frequencies#quantile}).
  *   <li>Shares of each answer point and the top-box share are fractions of n (don't know excluded),
@@ -125,17 +128,19 @@ public record Summary(
   }
 
   /**
-   * √((N − n)/(N − 1)), the form in the brief: the factor by which sampling n of N without
-   * replacement shrinks the standard error. 0 for a census; for N = 1 (then n = 1) also 0.
+   * √(1 − n/N): the factor by which sampling n of N without replacement shrinks the standard error
+   * when s² estimates the population variance, as in R's survey package. 0 for a census (n = N).
    */
   static double finitePopulationCorrection(long n, long populationSize) {
+    return Math.sqrt(finitePopulationFactor(n, populationSize));
+  }
+
+  /** 1 − n/N, the same correction as a factor of the variance of the mean. */
+  static double finitePopulationFactor(long n, long populationSize) {
     if (n > populationSize) {
       throw new IllegalArgumentException("n = " + n + " > N = " + populationSize);
     }
-    if (populationSize == 1) {
-      return 0;
-    }
-    return Math.sqrt((double) (populationSize - n) / (populationSize - 1));
+    return (double) (populationSize - n) / populationSize;
   }
 
   private static void checkOnScale(Frequencies answers, int k) {

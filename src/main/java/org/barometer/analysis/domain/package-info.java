@@ -7,8 +7,11 @@
  * {@link org.barometer.analysis.domain.PairedSums} for correlations. From them come the {@link
  * org.barometer.analysis.domain.Summary} of a group (t interval, finite-population correction, R
  * type-7 quartiles), the {@link org.barometer.analysis.domain.StratifiedEstimate} (agreeing with
- * R's survey package), the {@link org.barometer.analysis.domain.Comparison} of two cycles, the
- * {@link org.barometer.analysis.domain.Suppression} of small groups and the {@link
+ * R's survey package), the {@link org.barometer.analysis.domain.Comparison} of two cycles (on the
+ * same corrected variances as the intervals), the {@link
+ * org.barometer.analysis.domain.WeightedTrend} over many, {@link
+ * org.barometer.analysis.domain.Holm} adjusted p-values for many comparisons at once, the {@link
+ * org.barometer.analysis.domain.Suppression} of small groups and the {@link
  * org.barometer.analysis.domain.PriorityMatrix}. {@link org.barometer.analysis.domain.IndexScore}
  * computes the respondent-level index values that are then tabulated.
  *

@@ -2,15 +2,18 @@ package org.barometer.analysis.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
 /**
  * Expected Welch values come from R 4.2.2's {@code t.test(after, before)}, printed by
- * src/test/resources/analysis/welch-reference.R into welch-reference.out; the hand example is also
- * worked below.
+ * src/test/resources/analysis/welch-reference.R into welch-reference.out; the hand examples are
+ * also worked below. The test on finite-population corrected variances is checked against R's
+ * survey package on generated data in {@link FpcReferenceTest}.
  */
 class ComparisonTest {
 
@@ -101,6 +104,54 @@ class ComparisonTest {
         Comparison.welch(Frequencies.ofObservations(4, 4), Frequencies.ofObservations(5, 5));
     assertFalse(c.tested());
     assertEquals(1.0, c.difference().getAsDouble());
+  }
+
+  @Test
+  void handWorkedWelchWithPopulations() {
+    // before 1, 3 of N = 5: v₁ = (1 − 2/5)·2/2 = 0.6; after 4, 6, 8 of N = 4: v₂ = (1 − 3/4)·4/3
+    // = 1/3. se = √(0.6 + 1/3) = √(14/15); df = (14/15)² / (0.36/1 + (1/9)/2) = (196/225) /
+    // (187/450) = 392/187. R (fpc-reference.R, pair "hand"): p 0.049499279865454569, CI
+    // 0.020900691904427227 .. 7.9790993080955728
+    Comparison c =
+        Comparison.welch(
+            Frequencies.ofObservations(1, 3),
+            OptionalLong.of(5),
+            Frequencies.ofObservations(4, 6, 8),
+            OptionalLong.of(4));
+    assertEquals(Math.sqrt(14.0 / 15), c.standardError().getAsDouble(), 1e-14);
+    assertEquals(392.0 / 187, c.degreesOfFreedom().getAsDouble(), 1e-13);
+    assertEquals(4 / Math.sqrt(14.0 / 15), c.statistic().getAsDouble(), 1e-13);
+    assertEquals(0.049499279865454569, c.pValue().getAsDouble(), 1e-10);
+    assertEquals(Verdict.SIGNIFICANTLY_BETTER, c.verdict().orElseThrow());
+  }
+
+  @Test
+  void aCensusInOneCycleLeavesTheOthersVarianceAndDf() {
+    // after is a census (n = N = 12): v₂ = 0, se = se₁, df = n₁ − 1
+    Comparison c = Comparison.welch(BEFORE, OptionalLong.of(40), AFTER, OptionalLong.of(12));
+    assertEquals(
+        Math.sqrt((1 - 10 / 40.0) * BEFORE.variance() / 10),
+        c.standardError().getAsDouble(),
+        1e-15);
+    assertEquals(9.0, c.degreesOfFreedom().getAsDouble(), 1e-12);
+  }
+
+  @Test
+  void aCensusInBothCyclesHasNothingToTest() {
+    Comparison c = Comparison.welch(BEFORE, OptionalLong.of(10), AFTER, OptionalLong.of(12));
+    assertFalse(c.tested());
+    assertEquals(1.0, c.difference().getAsDouble(), 1e-14);
+    assertTrue(c.noTestReason().orElseThrow().contains("census"));
+  }
+
+  @Test
+  void moreAnswersThanThePopulationAreRefused() {
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> Comparison.welch(BEFORE, OptionalLong.of(9), AFTER, OptionalLong.empty()));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> Comparison.welch(BEFORE, OptionalLong.of(0), AFTER, OptionalLong.empty()));
   }
 
   @Test

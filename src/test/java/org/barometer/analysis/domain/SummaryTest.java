@@ -17,13 +17,14 @@ import org.junit.jupiter.api.Test;
  * Σ(x − 4.1)² = 9.61 + 2·4.41 + 3·1.21 + 5·0.01 + 6·0.81 + 3·3.61 = 37.8
  * s² = 37.8/19 = 1.98947…, s = 1.410487037944882, se = s/√20 = 0.315394489822708
  * t(.975, 19) = 2.093024054408309 → CI 3.43987174617323 .. 4.76012825382676
- * with N = 80: se·√(60/79) = 0.274862935983764 → CI 3.52470526332069 .. 4.67529473667931
+ * with N = 80: se·√(1 − 20/80) = 0.273139640400098 → CI 3.52831216243016 .. 4.67168783756984
  * sorted ranks (0-based, h = 19p): median h = 9.5 → 4, q1 h = 4.75 → 3, q3 h = 14.25 → 5
  * shares .05 .10 .15 .25 .30 .15, top box (5–6) = 9/20, response rate (20 + 4)/40 = .6
  * </pre>
  *
  * The decimals were checked in R 4 with sd(), qt() and t.test(x)$conf.int on rep(1:6,
- * c(1,2,3,5,6,3)).
+ * c(1,2,3,5,6,3)), and those with N = 80 with the survey package: SE(svymean(~x, d)) and
+ * confint(svymean(~x, d), df = degf(d)) for d = svydesign(ids = ~1, fpc = ~N), N = 80.
  */
 class SummaryTest {
 
@@ -58,10 +59,10 @@ class SummaryTest {
     Summary s = Summary.of(ANSWERS, 0, SummaryOptions.defaults().populationSize(80));
     assertTrue(s.finitePopulationCorrected());
     assertEquals(1.410487037944882, s.standardDeviation().getAsDouble(), 1e-14);
-    assertEquals(0.274862935983764, s.standardError().getAsDouble(), 1e-14);
+    assertEquals(0.273139640400098, s.standardError().getAsDouble(), 1e-14);
     ConfidenceInterval ci = s.confidenceInterval().orElseThrow();
-    assertEquals(3.52470526332069, ci.lower(), 1e-11);
-    assertEquals(4.67529473667931, ci.upper(), 1e-11);
+    assertEquals(3.52831216243016, ci.lower(), 1e-11);
+    assertEquals(4.67168783756984, ci.upper(), 1e-11);
   }
 
   @Test

@@ -29,8 +29,10 @@ public class ComparisonResource {
       summary = "Two cycles of a survey compared, item by item",
       description =
           "Difference of the means with its 95 % interval and a two-sided test: Welch's t for"
-              + " simple means, a z-test for stratified estimates; the verdict at 5 %. Items"
-              + " suppressed in either cycle are left out.")
+              + " simple means, on the variances of their intervals (with the finite-population"
+              + " correction 1 − n/N where a cycle knows its population N), a z-test for"
+              + " stratified estimates; the verdict at 5 %. Items suppressed in either cycle are"
+              + " left out.")
   public CycleComparison comparison(
       @PathParam("before") long before, @PathParam("after") long after) {
     return results.compare(before, after);

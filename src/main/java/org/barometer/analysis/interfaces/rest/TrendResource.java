@@ -32,7 +32,9 @@ public class TrendResource {
       summary = "A question or index over all cycles of a survey, with 95 % intervals",
       description =
           "Each cycle's stratified estimate where it knows its strata, else its simple mean;"
-              + " a cycle where the item is suppressed has no estimate.")
+              + " a cycle where the item is suppressed has no estimate. The slope is the weighted"
+              + " least-squares trend of the closed cycles' estimates per year (weights 1/se²),"
+              + " with its 95 % interval and z-test.")
   public ItemTrend trend(@PathParam("code") String survey, @PathParam("item") String item) {
     return results.trend(survey, item);
   }
