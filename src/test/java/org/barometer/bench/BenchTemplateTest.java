@@ -6,10 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.barometer.survey.application.template.TemplateParser;
 import org.barometer.survey.domain.template.Question;
 import org.barometer.survey.domain.template.QuestionType;
 import org.barometer.survey.domain.template.QuestionnaireTemplate;
-import org.barometer.survey.infrastructure.template.TemplateParser;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -10,8 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
-import org.barometer.statistics.importer.Dataset;
-import org.barometer.statistics.importer.jsonstat.JsonStatParser;
+import org.barometer.statistics.application.importer.Dataset;
+import org.barometer.statistics.application.importer.jsonstat.JsonStatParser;
 
 /**
  * How long {@link JsonStatParser} takes on a 1,000,000-cell JSON-stat 2.0 file and how much heap it

@@ -6,12 +6,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.barometer.goals.application.planfile.PlanFileException;
+import org.barometer.goals.application.planfile.PlanFileReader;
+import org.barometer.goals.application.planfile.PlanFileWriter;
 import org.barometer.goals.domain.Indicator;
 import org.barometer.goals.domain.Plan;
 import org.barometer.goals.domain.PlanScorer;
-import org.barometer.goals.infrastructure.planfile.PlanFileException;
-import org.barometer.goals.infrastructure.planfile.PlanFileReader;
-import org.barometer.goals.infrastructure.planfile.PlanFileWriter;
 import org.barometer.platform.error.ConflictException;
 import org.barometer.platform.error.NotFoundException;
 

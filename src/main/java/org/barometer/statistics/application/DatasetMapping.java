@@ -3,9 +3,9 @@ package org.barometer.statistics.application;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
-import org.barometer.statistics.importer.Dataset;
-import org.barometer.statistics.importer.Dimension;
-import org.barometer.statistics.importer.DimensionRole;
+import org.barometer.statistics.application.importer.Dataset;
+import org.barometer.statistics.application.importer.Dimension;
+import org.barometer.statistics.application.importer.DimensionRole;
 import org.barometer.survey.domain.register.Country;
 
 /**

@@ -1,8 +1,8 @@
 package org.barometer.statistics.application;
 
 import java.util.List;
-import org.barometer.statistics.importer.Dimension;
-import org.barometer.statistics.importer.DimensionRole;
+import org.barometer.statistics.application.importer.Dimension;
+import org.barometer.statistics.application.importer.DimensionRole;
 
 /**
  * A dimension as the import preview shows it, so the user can check the guessed mapping: its id,

@@ -28,11 +28,11 @@ public record FetchSummary(
     tables = List.copyOf(tables);
   }
 
-  static FetchSummary empty(String office, List<String> tables) {
+  public static FetchSummary empty(String office, List<String> tables) {
     return new FetchSummary(office, tables, 0, 0, 0, 0, 0);
   }
 
-  FetchSummary plus(ImportSummary part) {
+  public FetchSummary plus(ImportSummary part) {
     return new FetchSummary(
         office,
         tables,

@@ -6,11 +6,11 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
-import org.barometer.statistics.importer.DatasetParser;
-import org.barometer.statistics.importer.ImportException;
-import org.barometer.statistics.importer.csv.LongCsvParser;
-import org.barometer.statistics.importer.jsonstat.JsonStatParser;
-import org.barometer.statistics.importer.px.PxParser;
+import org.barometer.statistics.application.importer.DatasetParser;
+import org.barometer.statistics.application.importer.ImportException;
+import org.barometer.statistics.application.importer.csv.LongCsvParser;
+import org.barometer.statistics.application.importer.jsonstat.JsonStatParser;
+import org.barometer.statistics.application.importer.px.PxParser;
 
 /**
  * Which parser reads a file: by its first bytes, because users rename files and offices serve

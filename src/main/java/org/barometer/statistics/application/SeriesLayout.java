@@ -2,9 +2,9 @@ package org.barometer.statistics.application;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.barometer.statistics.importer.Category;
-import org.barometer.statistics.importer.Dataset;
-import org.barometer.statistics.importer.Dimension;
+import org.barometer.statistics.application.importer.Category;
+import org.barometer.statistics.application.importer.Dataset;
+import org.barometer.statistics.application.importer.Dimension;
 
 /**
  * How a table's cells fall into series: every dimension that is neither region nor time (the

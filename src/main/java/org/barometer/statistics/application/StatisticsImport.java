@@ -10,9 +10,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
-import org.barometer.statistics.importer.Dataset;
-import org.barometer.statistics.importer.DatasetParser;
-import org.barometer.statistics.importer.ImportException;
+import org.barometer.statistics.application.importer.Dataset;
+import org.barometer.statistics.application.importer.DatasetParser;
+import org.barometer.statistics.application.importer.ImportException;
 import org.barometer.survey.domain.register.Country;
 
 /**

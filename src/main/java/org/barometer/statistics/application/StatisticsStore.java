@@ -1,7 +1,7 @@
 package org.barometer.statistics.application;
 
-import org.barometer.statistics.importer.Dataset;
-import org.barometer.statistics.importer.ImportException;
+import org.barometer.statistics.application.importer.Dataset;
+import org.barometer.statistics.application.importer.ImportException;
 
 /** Keeps imported official statistics: tables, series, regions and their observations. */
 public interface StatisticsStore {

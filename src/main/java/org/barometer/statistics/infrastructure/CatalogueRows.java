@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.barometer.statistics.application.SeriesDescription;
+import org.barometer.statistics.application.importer.Dataset;
 import org.barometer.statistics.domain.RegionCode;
-import org.barometer.statistics.importer.Dataset;
 
 /**
  * The rows cells refer to, found or created before the cells are staged: the table, its series, the

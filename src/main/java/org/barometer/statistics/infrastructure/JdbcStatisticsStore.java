@@ -16,8 +16,8 @@ import org.barometer.statistics.application.ImportSummary;
 import org.barometer.statistics.application.MappedTable;
 import org.barometer.statistics.application.StatisticsStore;
 import org.barometer.statistics.application.StoredLimits;
-import org.barometer.statistics.importer.Dataset;
-import org.barometer.statistics.importer.ImportException;
+import org.barometer.statistics.application.importer.Dataset;
+import org.barometer.statistics.application.importer.ImportException;
 import org.barometer.statistics.infrastructure.StagingWriter.StagedPeriod;
 
 /**

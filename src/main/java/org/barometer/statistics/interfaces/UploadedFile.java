@@ -7,7 +7,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.barometer.platform.error.InvalidInputException;
-import org.barometer.statistics.importer.jsonstat.JsonStatParser;
+import org.barometer.statistics.application.importer.jsonstat.JsonStatParser;
 
 /**
  * An uploaded file (from the REST API or the import page) written to a temporary file, because

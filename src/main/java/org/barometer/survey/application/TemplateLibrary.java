@@ -8,14 +8,14 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import org.barometer.platform.error.InvalidInputException;
+import org.barometer.survey.application.template.CatalogLoad;
+import org.barometer.survey.application.template.LoadedTemplate;
+import org.barometer.survey.application.template.TemplateCatalog;
+import org.barometer.survey.application.template.TemplateException;
+import org.barometer.survey.application.template.TemplateParser;
 import org.barometer.survey.domain.FrozenTemplate;
 import org.barometer.survey.domain.SurveyCycle;
 import org.barometer.survey.domain.template.QuestionnaireTemplate;
-import org.barometer.survey.infrastructure.template.CatalogLoad;
-import org.barometer.survey.infrastructure.template.LoadedTemplate;
-import org.barometer.survey.infrastructure.template.TemplateCatalog;
-import org.barometer.survey.infrastructure.template.TemplateException;
-import org.barometer.survey.infrastructure.template.TemplateParser;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

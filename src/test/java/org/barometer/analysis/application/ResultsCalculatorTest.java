@@ -16,10 +16,10 @@ import org.barometer.analysis.domain.CellCount;
 import org.barometer.analysis.domain.PairedSums;
 import org.barometer.analysis.domain.Quadrant;
 import org.barometer.analysis.domain.Visibility;
+import org.barometer.survey.application.template.TemplateParser;
 import org.barometer.survey.domain.CycleStatus;
 import org.barometer.survey.domain.StratumPopulation;
 import org.barometer.survey.domain.template.QuestionnaireTemplate;
-import org.barometer.survey.infrastructure.template.TemplateParser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

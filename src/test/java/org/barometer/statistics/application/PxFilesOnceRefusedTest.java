@@ -9,11 +9,11 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.Charset;
 import java.util.List;
 import org.barometer.statistics.FileMutations.Fixture;
+import org.barometer.statistics.application.importer.Dataset;
+import org.barometer.statistics.application.importer.DimensionRole;
+import org.barometer.statistics.application.importer.ImportException;
+import org.barometer.statistics.application.importer.px.PxParser;
 import org.barometer.statistics.domain.Period;
-import org.barometer.statistics.importer.Dataset;
-import org.barometer.statistics.importer.DimensionRole;
-import org.barometer.statistics.importer.ImportException;
-import org.barometer.statistics.importer.px.PxParser;
 import org.barometer.survey.domain.register.Country;
 import org.junit.jupiter.api.Test;
 

@@ -3,11 +3,11 @@ package org.barometer.statistics.infrastructure;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
-import org.barometer.statistics.importer.Category;
-import org.barometer.statistics.importer.Dataset;
-import org.barometer.statistics.importer.DatasetParser;
-import org.barometer.statistics.importer.Dimension;
-import org.barometer.statistics.importer.DimensionRole;
+import org.barometer.statistics.application.importer.Category;
+import org.barometer.statistics.application.importer.Dataset;
+import org.barometer.statistics.application.importer.DatasetParser;
+import org.barometer.statistics.application.importer.Dimension;
+import org.barometer.statistics.application.importer.DimensionRole;
 
 /** Datasets for the store's tests: parsed fixture files, and small ones built by hand. */
 final class StatisticsFixtures {

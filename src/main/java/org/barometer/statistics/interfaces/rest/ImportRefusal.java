@@ -3,8 +3,8 @@ package org.barometer.statistics.interfaces.rest;
 import java.util.List;
 import org.barometer.platform.error.InvalidInputException;
 import org.barometer.platform.error.Problem;
-import org.barometer.statistics.importer.ImportException;
-import org.barometer.statistics.importer.csv.CsvRejectedException;
+import org.barometer.statistics.application.importer.ImportException;
+import org.barometer.statistics.application.importer.csv.CsvRejectedException;
 
 /** A refused statistics file as the API answers it: 422, the place as the field, every CSV row. */
 final class ImportRefusal {

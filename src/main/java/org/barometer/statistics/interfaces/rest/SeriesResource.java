@@ -17,7 +17,7 @@ import org.barometer.statistics.application.SeriesReader;
 import org.barometer.statistics.application.SeriesReading;
 import org.barometer.statistics.application.StatisticsCatalogue;
 import org.barometer.statistics.domain.Period;
-import org.barometer.statistics.infrastructure.chart.SeriesChart;
+import org.barometer.statistics.interfaces.chart.SeriesChart;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 

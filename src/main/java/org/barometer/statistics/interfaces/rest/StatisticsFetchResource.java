@@ -21,12 +21,12 @@ import org.barometer.platform.error.UpstreamFailureException;
 import org.barometer.platform.rest.StrictDates;
 import org.barometer.platform.security.Allowed;
 import org.barometer.platform.security.Role;
+import org.barometer.statistics.application.FetchException;
 import org.barometer.statistics.application.FetchSummary;
+import org.barometer.statistics.application.KoladaQuery;
 import org.barometer.statistics.application.StatisticsFetch;
 import org.barometer.statistics.application.TableRequest;
-import org.barometer.statistics.fetch.FetchException;
-import org.barometer.statistics.fetch.kolada.KoladaQuery;
-import org.barometer.statistics.importer.ImportException;
+import org.barometer.statistics.application.importer.ImportException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 

@@ -19,7 +19,7 @@ import org.barometer.statistics.application.ImportRequest;
 import org.barometer.statistics.application.ImportResult;
 import org.barometer.statistics.application.StatisticsImport;
 import org.barometer.statistics.application.TablePreview;
-import org.barometer.statistics.importer.ImportException;
+import org.barometer.statistics.application.importer.ImportException;
 import org.barometer.statistics.interfaces.UploadedFile;
 import org.barometer.survey.domain.register.Country;
 import org.eclipse.microprofile.openapi.annotations.Operation;

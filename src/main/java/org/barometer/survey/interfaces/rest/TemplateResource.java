@@ -11,7 +11,7 @@ import java.util.List;
 import org.barometer.platform.security.Allowed;
 import org.barometer.platform.security.Role;
 import org.barometer.survey.application.TemplateLibrary;
-import org.barometer.survey.infrastructure.template.CatalogLoad;
+import org.barometer.survey.application.template.CatalogLoad;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 

@@ -15,9 +15,9 @@ import org.barometer.survey.application.NewCycle;
 import org.barometer.survey.application.NewSurvey;
 import org.barometer.survey.application.SurveyService;
 import org.barometer.survey.application.TemplateLibrary;
+import org.barometer.survey.application.template.LoadedTemplate;
 import org.barometer.survey.domain.Survey;
 import org.barometer.survey.domain.SurveyCycle;
-import org.barometer.survey.infrastructure.template.LoadedTemplate;
 
 /**
  * The staff's overview: every survey with its cycles and their response rates, and (for analysts)

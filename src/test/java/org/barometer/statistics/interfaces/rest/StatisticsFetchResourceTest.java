@@ -10,10 +10,10 @@ import org.barometer.platform.error.InvalidInputException;
 import org.barometer.platform.error.UpstreamFailureException;
 import org.barometer.statistics.application.FetchSummary;
 import org.barometer.statistics.application.ImportSummary;
-import org.barometer.statistics.application.StatisticsFetch;
-import org.barometer.statistics.fetch.FakeTime;
-import org.barometer.statistics.fetch.FixtureServer;
-import org.barometer.statistics.fetch.FixtureServer.Reply;
+import org.barometer.statistics.infrastructure.fetch.FakeTime;
+import org.barometer.statistics.infrastructure.fetch.FixtureServer;
+import org.barometer.statistics.infrastructure.fetch.FixtureServer.Reply;
+import org.barometer.statistics.infrastructure.fetch.OfficeFetch;
 import org.barometer.statistics.interfaces.rest.StatisticsFetchResource.KoladaFetch;
 import org.barometer.statistics.interfaces.rest.StatisticsFetchResource.TableFetch;
 import org.junit.jupiter.api.AfterEach;
@@ -34,7 +34,7 @@ class StatisticsFetchResourceTest {
     server = FixtureServer.start();
     resource = new StatisticsFetchResource();
     resource.fetch =
-        new StatisticsFetch(
+        new OfficeFetch(
             (dataset, mapping, source) ->
                 new ImportSummary(
                     dataset.size(), 0, 0, dataset.size(), java.util.Map.of(), 1, 1, 1),
