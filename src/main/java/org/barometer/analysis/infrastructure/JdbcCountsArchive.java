@@ -2,6 +2,7 @@ package org.barometer.analysis.infrastructure;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,6 +18,7 @@ import org.barometer.analysis.domain.Background;
 import org.barometer.analysis.domain.CellCount;
 import org.barometer.analysis.domain.CountsArchive;
 import org.barometer.analysis.domain.PairedSums;
+import org.barometer.platform.persistence.JdbcTransactions;
 
 /**
  * Keeps closed cycles' counts in {@code cycle_count} and {@code cycle_pair} (migration V3), with
@@ -31,11 +33,14 @@ public class JdbcCountsArchive implements CountsArchive {
   @Resource(lookup = "jdbc/barometer")
   private DataSource dataSource;
 
+  @Inject JdbcTransactions transactions;
+
   protected JdbcCountsArchive() {}
 
   /** For use outside a container, on any data source with Barometer's schema. */
   public JdbcCountsArchive(DataSource dataSource) {
     this.dataSource = dataSource;
+    this.transactions = new JdbcTransactions(dataSource);
   }
 
   @Override
@@ -95,54 +100,47 @@ public class JdbcCountsArchive implements CountsArchive {
 
   @Override
   public void save(long cycleId, Counts counts) {
-    try (Connection db = dataSource.getConnection()) {
-      db.setAutoCommit(false);
-      try {
-        for (String table : List.of("cycle_count", "cycle_pair")) {
-          try (PreparedStatement delete =
-              db.prepareStatement("delete from " + table + " where cycle_id = ?")) {
-            delete.setLong(1, cycleId);
-            delete.executeUpdate();
-          }
-        }
-        try (PreparedStatement insert =
-            db.prepareStatement(
-                "insert into cycle_count (cycle_id, item_kind, item, industry, size_class, years,"
-                    + " number_value, choice, dont_know, answers) values (?, ?, ?, ?, ?, ?, ?, ?,"
-                    + " ?, ?)")) {
-          add(insert, cycleId, QUESTION, counts.questionCells());
-          add(insert, cycleId, INDEX, counts.indexCells());
-          insert.executeBatch();
-        }
-        try (PreparedStatement insert =
-            db.prepareStatement(
-                "insert into cycle_pair (cycle_id, driven, driver, n, sum_x, sum_y, sum_xx,"
-                    + " sum_yy, sum_xy) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-          for (var driven : counts.pairs().entrySet()) {
-            for (var driver : driven.getValue().entrySet()) {
-              PairedSums s = driver.getValue();
-              insert.setLong(1, cycleId);
-              insert.setString(2, driven.getKey());
-              insert.setString(3, driver.getKey());
-              insert.setLong(4, s.n());
-              insert.setDouble(5, s.sumX());
-              insert.setDouble(6, s.sumY());
-              insert.setDouble(7, s.sumXX());
-              insert.setDouble(8, s.sumYY());
-              insert.setDouble(9, s.sumXY());
-              insert.addBatch();
+    transactions.run(
+        "Keeping the counts of cycle " + cycleId,
+        db -> {
+          for (String table : List.of("cycle_count", "cycle_pair")) {
+            try (PreparedStatement delete =
+                db.prepareStatement("delete from " + table + " where cycle_id = ?")) {
+              delete.setLong(1, cycleId);
+              delete.executeUpdate();
             }
           }
-          insert.executeBatch();
-        }
-        db.commit();
-      } catch (SQLException | RuntimeException e) {
-        db.rollback();
-        throw e;
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("Keeping the counts failed: " + e.getMessage(), e);
-    }
+          try (PreparedStatement insert =
+              db.prepareStatement(
+                  "insert into cycle_count (cycle_id, item_kind, item, industry, size_class, years,"
+                      + " number_value, choice, dont_know, answers) values (?, ?, ?, ?, ?, ?, ?, ?,"
+                      + " ?, ?)")) {
+            add(insert, cycleId, QUESTION, counts.questionCells());
+            add(insert, cycleId, INDEX, counts.indexCells());
+            insert.executeBatch();
+          }
+          try (PreparedStatement insert =
+              db.prepareStatement(
+                  "insert into cycle_pair (cycle_id, driven, driver, n, sum_x, sum_y, sum_xx,"
+                      + " sum_yy, sum_xy) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (var driven : counts.pairs().entrySet()) {
+              for (var driver : driven.getValue().entrySet()) {
+                PairedSums s = driver.getValue();
+                insert.setLong(1, cycleId);
+                insert.setString(2, driven.getKey());
+                insert.setString(3, driver.getKey());
+                insert.setLong(4, s.n());
+                insert.setDouble(5, s.sumX());
+                insert.setDouble(6, s.sumY());
+                insert.setDouble(7, s.sumXX());
+                insert.setDouble(8, s.sumYY());
+                insert.setDouble(9, s.sumXY());
+                insert.addBatch();
+              }
+            }
+            insert.executeBatch();
+          }
+        });
   }
 
   private static void add(

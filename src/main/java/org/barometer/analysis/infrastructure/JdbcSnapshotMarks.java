@@ -2,6 +2,7 @@ package org.barometer.analysis.infrastructure;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,6 +10,7 @@ import java.sql.SQLException;
 import java.util.OptionalLong;
 import javax.sql.DataSource;
 import org.barometer.analysis.domain.SnapshotMarks;
+import org.barometer.platform.persistence.JdbcTransactions;
 
 /** Keeps the live snapshots' marks in {@code live_snapshot} (migration V11), with plain JDBC. */
 @ApplicationScoped
@@ -17,11 +19,14 @@ public class JdbcSnapshotMarks implements SnapshotMarks {
   @Resource(lookup = "jdbc/barometer")
   private DataSource dataSource;
 
+  @Inject JdbcTransactions transactions;
+
   protected JdbcSnapshotMarks() {}
 
   /** For use outside a container, on any data source with Barometer's schema. */
   public JdbcSnapshotMarks(DataSource dataSource) {
     this.dataSource = dataSource;
+    this.transactions = new JdbcTransactions(dataSource);
   }
 
   @Override
@@ -40,32 +45,25 @@ public class JdbcSnapshotMarks implements SnapshotMarks {
 
   @Override
   public void mark(long cycleId, long responses) {
-    try (Connection db = dataSource.getConnection()) {
-      db.setAutoCommit(false);
-      try {
-        int updated;
-        try (PreparedStatement update =
-            db.prepareStatement("update live_snapshot set responses = ? where cycle_id = ?")) {
-          update.setLong(1, responses);
-          update.setLong(2, cycleId);
-          updated = update.executeUpdate();
-        }
-        if (updated == 0) {
-          try (PreparedStatement insert =
-              db.prepareStatement(
-                  "insert into live_snapshot (cycle_id, responses) values (?, ?)")) {
-            insert.setLong(1, cycleId);
-            insert.setLong(2, responses);
-            insert.executeUpdate();
+    transactions.run(
+        "Keeping the live snapshot of cycle " + cycleId,
+        db -> {
+          int updated;
+          try (PreparedStatement update =
+              db.prepareStatement("update live_snapshot set responses = ? where cycle_id = ?")) {
+            update.setLong(1, responses);
+            update.setLong(2, cycleId);
+            updated = update.executeUpdate();
           }
-        }
-        db.commit();
-      } catch (SQLException | RuntimeException e) {
-        db.rollback();
-        throw e;
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("Keeping the live snapshot failed: " + e.getMessage(), e);
-    }
+          if (updated == 0) {
+            try (PreparedStatement insert =
+                db.prepareStatement(
+                    "insert into live_snapshot (cycle_id, responses) values (?, ?)")) {
+              insert.setLong(1, cycleId);
+              insert.setLong(2, responses);
+              insert.executeUpdate();
+            }
+          }
+        });
   }
 }

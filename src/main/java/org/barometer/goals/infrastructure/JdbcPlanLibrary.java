@@ -2,6 +2,7 @@ package org.barometer.goals.infrastructure;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,7 +16,7 @@ import javax.sql.DataSource;
 import org.barometer.goals.application.PlanEntry;
 import org.barometer.goals.application.PlanLibrary;
 import org.barometer.goals.domain.Plan;
-import org.barometer.platform.persistence.JdbcWork;
+import org.barometer.platform.persistence.JdbcTransactions;
 
 /** Plans in the table {@code goal_plan}: the document and the few fields the list shows. */
 @ApplicationScoped
@@ -24,17 +25,19 @@ public class JdbcPlanLibrary implements PlanLibrary {
   @Resource(lookup = "jdbc/barometer")
   private DataSource dataSource;
 
+  @Inject JdbcTransactions transactions;
+
   protected JdbcPlanLibrary() {}
 
   /** For use outside a container. */
   public JdbcPlanLibrary(DataSource dataSource) {
     this.dataSource = dataSource;
+    this.transactions = new JdbcTransactions(dataSource);
   }
 
   @Override
   public void store(Plan plan, String fileName, String document) {
-    JdbcWork.inTransaction(
-        dataSource,
+    transactions.run(
         "Storing plan " + plan.id(),
         c -> {
           delete(c, plan.id());

@@ -2,6 +2,7 @@ package org.barometer.goals.infrastructure;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -12,7 +13,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.barometer.goals.application.RankBook;
 import org.barometer.goals.application.RankEntry;
-import org.barometer.platform.persistence.JdbcWork;
+import org.barometer.platform.persistence.JdbcTransactions;
 
 /** Ranks in the table {@code goal_rank_entry}. */
 @ApplicationScoped
@@ -21,17 +22,19 @@ public class JdbcRankBook implements RankBook {
   @Resource(lookup = "jdbc/barometer")
   private DataSource dataSource;
 
+  @Inject JdbcTransactions transactions;
+
   protected JdbcRankBook() {}
 
   /** For use outside a container. */
   public JdbcRankBook(DataSource dataSource) {
     this.dataSource = dataSource;
+    this.transactions = new JdbcTransactions(dataSource);
   }
 
   @Override
   public void enter(RankEntry e) {
-    JdbcWork.inTransaction(
-        dataSource,
+    transactions.run(
         "Entering a rank",
         c -> {
           try (PreparedStatement delete =

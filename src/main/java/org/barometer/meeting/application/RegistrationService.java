@@ -119,7 +119,6 @@ public class RegistrationService {
           Meeting meeting = meetings.find(meetingId).orElseThrow(() -> noMeeting(meetingId));
           refuseIfClosed(meeting, request, now);
           Registrant person = request.registrant();
-          pending.removeExpired(now);
           var registered = registrations.active(meetingId, person.emailKey());
           PersonalToken token = PersonalToken.generate();
           if (registered.isPresent()) {

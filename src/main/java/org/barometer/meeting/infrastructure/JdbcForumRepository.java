@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.barometer.meeting.domain.Forum;
 import org.barometer.meeting.domain.ForumRepository;
+import org.barometer.platform.persistence.StoreException;
 
 /** Forums and their strategic areas on plain JDBC, in the caller's unit of work. */
 @ApplicationScoped
@@ -38,7 +39,7 @@ public class JdbcForumRepository implements ForumRepository {
       areas(c, id, forum.strategicAreas());
       return id;
     } catch (SQLException e) {
-      throw new MeetingStoreException("Storing forum " + forum.name(), e);
+      throw new StoreException("Storing forum " + forum.name(), e);
     }
   }
 

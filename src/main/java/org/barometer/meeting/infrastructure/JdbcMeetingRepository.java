@@ -19,6 +19,7 @@ import org.barometer.meeting.domain.MeetingDetails;
 import org.barometer.meeting.domain.MeetingRepository;
 import org.barometer.meeting.domain.MeetingStatus;
 import org.barometer.platform.i18n.Language;
+import org.barometer.platform.persistence.StoreException;
 
 /**
  * Meetings on plain JDBC. {@link #lock} is {@code SELECT ... FOR UPDATE}: on PostgreSQL and on H2
@@ -74,7 +75,7 @@ public class JdbcMeetingRepository implements MeetingRepository {
               + ")",
           values.toArray());
     } catch (SQLException e) {
-      throw new MeetingStoreException("Storing meeting " + m.details().title(), e);
+      throw new StoreException("Storing meeting " + m.details().title(), e);
     }
   }
 

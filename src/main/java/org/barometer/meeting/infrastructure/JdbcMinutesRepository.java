@@ -11,6 +11,7 @@ import org.barometer.meeting.domain.FollowUp;
 import org.barometer.meeting.domain.FollowUpStatus;
 import org.barometer.meeting.domain.Minutes;
 import org.barometer.meeting.domain.MinutesRepository;
+import org.barometer.platform.persistence.StoreException;
 
 /** Minutes and follow-up points on plain JDBC, in the caller's unit of work. */
 @ApplicationScoped
@@ -75,7 +76,7 @@ public class JdbcMinutesRepository implements MinutesRepository {
           now,
           now);
     } catch (SQLException e) {
-      throw new MeetingStoreException("Storing a follow-up point", e);
+      throw new StoreException("Storing a follow-up point", e);
     }
   }
 

@@ -19,6 +19,7 @@ import org.barometer.meeting.domain.RegistrationStatus;
 import org.barometer.meeting.domain.RetentionCandidate;
 import org.barometer.meeting.domain.SeatCounts;
 import org.barometer.platform.i18n.Language;
+import org.barometer.platform.persistence.StoreException;
 import org.barometer.survey.domain.register.OrgNumber;
 
 /**
@@ -76,7 +77,7 @@ public class JdbcRegistrationRepository implements RegistrationRepository {
       if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
         throw new RegistrationRefusedException(Refusal.ALREADY_REGISTERED);
       }
-      throw new MeetingStoreException("Storing a registration", e);
+      throw new StoreException("Storing a registration", e);
     }
   }
 

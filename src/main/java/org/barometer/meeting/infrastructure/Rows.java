@@ -12,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.barometer.platform.persistence.StoreException;
 
 /**
  * The small JDBC helpers the meeting repositories share. Instants are stored as UTC in {@code
@@ -74,7 +75,7 @@ final class Rows {
     try (PreparedStatement ps = prepare(c, sql, params)) {
       return ps.executeUpdate();
     } catch (SQLException e) {
-      throw new MeetingStoreException(sql, e);
+      throw new StoreException(sql, e);
     }
   }
 
@@ -99,7 +100,7 @@ final class Rows {
       }
       return out;
     } catch (SQLException e) {
-      throw new MeetingStoreException(sql, e);
+      throw new StoreException(sql, e);
     }
   }
 

@@ -39,13 +39,16 @@ enum Dialect {
   },
   /**
    * A local temporary table, TRANSACTIONAL so creating it does not commit the open transaction
-   * (other DDL does, in H2); dropped by hand after commit or rollback, because H2 keeps it for the
-   * session and connections are pooled.
+   * (other DDL does, in H2). H2 keeps it for the session and connections are pooled, so it is
+   * dropped by hand once the merge is done (the drop commits, just before the commit would), and
+   * after a rollback it stays, empty, for the next import on the same connection.
    */
   H2 {
     @Override
     void createStaging(Connection c) throws SQLException {
-      execute(c, "create local temporary table stat_stage (" + COLUMNS + ") transactional");
+      execute(
+          c,
+          "create local temporary table if not exists stat_stage (" + COLUMNS + ") transactional");
     }
 
     @Override

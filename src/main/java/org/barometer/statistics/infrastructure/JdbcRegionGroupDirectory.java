@@ -2,6 +2,7 @@ package org.barometer.statistics.infrastructure;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
-import org.barometer.platform.persistence.JdbcWork;
+import org.barometer.platform.persistence.JdbcTransactions;
 import org.barometer.statistics.application.RegionGroupDirectory;
 import org.barometer.statistics.domain.RegionCode;
 import org.barometer.statistics.domain.RegionCodes;
@@ -33,11 +34,14 @@ public class JdbcRegionGroupDirectory implements RegionGroupDirectory {
   @Resource(lookup = "jdbc/barometer")
   private DataSource dataSource;
 
+  @Inject JdbcTransactions transactions;
+
   protected JdbcRegionGroupDirectory() {}
 
   /** For use outside a container. */
   public JdbcRegionGroupDirectory(DataSource dataSource) {
     this.dataSource = dataSource;
+    this.transactions = new JdbcTransactions(dataSource);
   }
 
   @Override
@@ -64,8 +68,7 @@ public class JdbcRegionGroupDirectory implements RegionGroupDirectory {
     }
     String country =
         group.members().isEmpty() ? Country.NO.name() : group.members().get(0).country().name();
-    JdbcWork.inTransaction(
-        dataSource,
+    transactions.run(
         "Saving group " + group.code(),
         c -> {
           delete(c, group.code());

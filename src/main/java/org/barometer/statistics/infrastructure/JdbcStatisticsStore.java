@@ -2,7 +2,7 @@ package org.barometer.statistics.infrastructure;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
+import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.barometer.platform.persistence.JdbcTransactions;
 import org.barometer.statistics.application.DatasetMapping;
 import org.barometer.statistics.application.ImportSummary;
 import org.barometer.statistics.application.MappedTable;
@@ -38,11 +39,14 @@ public class JdbcStatisticsStore implements StatisticsStore {
   @Resource(lookup = "jdbc/barometer")
   private DataSource dataSource;
 
+  @Inject JdbcTransactions transactions;
+
   protected JdbcStatisticsStore() {}
 
   /** For use outside a container, on any data source with Barometer's schema. */
   public JdbcStatisticsStore(DataSource dataSource) {
     this.dataSource = dataSource;
+    this.transactions = new JdbcTransactions(dataSource);
   }
 
   @Override
@@ -51,52 +55,40 @@ public class JdbcStatisticsStore implements StatisticsStore {
     MappedTable table = MappedTable.of(dataset, mapping); // refused before the database is touched
     StoredLimits.check("table " + dataset.tableId(), table, source);
     Timestamp now = Timestamp.from(Instant.now());
-    try (Connection c = dataSource.getConnection()) {
-      boolean autoCommit = c.getAutoCommit();
-      Dialect dialect = Dialect.of(c);
-      c.setAutoCommit(false);
-      try {
-        long start = System.nanoTime();
-        long tableId = CatalogueRows.table(c, source, dataset, now);
-        boolean storedBefore = CatalogueRows.hasObservations(c, tableId);
-        long[] seriesIds = CatalogueRows.series(c, tableId, table.series());
-        long[] regionIds = CatalogueRows.regions(c, table.regions(), table.regionNames());
-        long catalogued = System.nanoTime();
-        ObservationMerge.Result result;
-        if (storedBefore) {
-          dialect.createStaging(c);
-          write(table, dialect.writer(c, "stat_stage"), seriesIds, regionIds);
-          dialect.staged(c);
-          result = ObservationMerge.merge(c, now);
-        } else {
-          // nothing to compare with: every cell is new, and goes straight where it belongs
-          write(table, dialect.writer(c, "stat_observation"), seriesIds, regionIds);
-          result = new ObservationMerge.Result(dataset.size(), 0);
-        }
-        long written = System.nanoTime();
-        c.commit();
-        LOG.fine(
-            () ->
-                String.format(
-                    "%s %s: catalogue %d ms, cells %d ms (%s), commit %d ms",
-                    source,
-                    dataset.tableId(),
-                    (catalogued - start) / 1_000_000,
-                    (written - catalogued) / 1_000_000,
-                    storedBefore ? "staged and merged" : "written directly",
-                    (System.nanoTime() - written) / 1_000_000));
-        return summary(table, result);
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      } finally {
-        dialect.dropStaging(c);
-        c.setAutoCommit(autoCommit);
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException(
-          "Storing " + dataset.tableId() + " failed, nothing was stored: " + e.getMessage(), e);
-    }
+    return transactions.inTransaction(
+        "Storing " + dataset.tableId() + " (nothing was stored)",
+        c -> {
+          Dialect dialect = Dialect.of(c);
+          long start = System.nanoTime();
+          long tableId = CatalogueRows.table(c, source, dataset, now);
+          boolean storedBefore = CatalogueRows.hasObservations(c, tableId);
+          long[] seriesIds = CatalogueRows.series(c, tableId, table.series());
+          long[] regionIds = CatalogueRows.regions(c, table.regions(), table.regionNames());
+          long catalogued = System.nanoTime();
+          ObservationMerge.Result result;
+          if (storedBefore) {
+            dialect.createStaging(c);
+            write(table, dialect.writer(c, "stat_stage"), seriesIds, regionIds);
+            dialect.staged(c);
+            result = ObservationMerge.merge(c, now);
+            dialect.dropStaging(c);
+          } else {
+            // nothing to compare with: every cell is new, and goes straight where it belongs
+            write(table, dialect.writer(c, "stat_observation"), seriesIds, regionIds);
+            result = new ObservationMerge.Result(dataset.size(), 0);
+          }
+          long written = System.nanoTime();
+          LOG.fine(
+              () ->
+                  String.format(
+                      "%s %s: catalogue %d ms, cells %d ms (%s)",
+                      source,
+                      dataset.tableId(),
+                      (catalogued - start) / 1_000_000,
+                      (written - catalogued) / 1_000_000,
+                      storedBefore ? "staged and merged" : "written directly"));
+          return summary(table, result);
+        });
   }
 
   private static void write(
