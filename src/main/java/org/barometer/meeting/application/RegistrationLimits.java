@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.logging.Logger;
 import org.barometer.platform.error.TooManyRequestsException;
-import org.barometer.platform.security.RateLimit;
+import org.barometer.platform.security.AttemptQuota;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -35,8 +35,8 @@ public class RegistrationLimits {
 
   Clock clock = Clock.systemUTC();
 
-  private RateLimit byAddressAndMeeting;
-  private final RateLimit byRecipient = new RateLimit(PER_RECIPIENT, HOUR);
+  private AttemptQuota byAddressAndMeeting;
+  private final AttemptQuota byRecipient = new AttemptQuota(PER_RECIPIENT, HOUR);
 
   protected RegistrationLimits() {}
 
@@ -49,7 +49,7 @@ public class RegistrationLimits {
 
   @PostConstruct
   void start() {
-    byAddressAndMeeting = new RateLimit(perAddress, HOUR);
+    byAddressAndMeeting = new AttemptQuota(perAddress, HOUR);
   }
 
   /**

@@ -23,7 +23,7 @@ import org.barometer.survey.domain.response.AnswerProblem;
 import org.barometer.survey.domain.response.AnswerValue;
 import org.barometer.survey.domain.response.AnswerValues;
 import org.barometer.survey.domain.response.RawAnswers;
-import org.barometer.survey.domain.response.Visibility;
+import org.barometer.survey.domain.response.ShownQuestions;
 import org.barometer.survey.domain.template.QuestionnaireTemplate;
 
 /**
@@ -73,7 +73,7 @@ public class AnsweringService {
   public List<AnswerProblem> saveDraft(String token, RawAnswers answers) {
     InvitationToken link = answerable(token);
     QuestionnaireTemplate template = templates.of(link.invitation().cycle());
-    RawAnswers visible = Visibility.visibleAnswers(template, answers);
+    RawAnswers visible = ShownQuestions.visibleAnswers(template, answers);
     List<AnswerProblem> problems = AnswerCheck.check(template, visible, false);
     String encoded = drafts.encode(withoutProblems(visible, problems));
     invitations
@@ -89,7 +89,7 @@ public class AnsweringService {
     InvitationToken link = answerable(token);
     Invitation invitation = link.invitation();
     QuestionnaireTemplate template = templates.of(invitation.cycle());
-    RawAnswers visible = Visibility.visibleAnswers(template, answers);
+    RawAnswers visible = ShownQuestions.visibleAnswers(template, answers);
     List<AnswerProblem> problems = AnswerCheck.check(template, visible, true);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(

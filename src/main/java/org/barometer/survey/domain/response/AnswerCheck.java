@@ -40,9 +40,9 @@ public final class AnswerCheck {
   public static List<AnswerProblem> check(
       QuestionnaireTemplate template, RawAnswers answers, boolean complete) {
     List<AnswerProblem> problems = new ArrayList<>();
-    RawAnswers visible = Visibility.visibleAnswers(template, answers);
+    RawAnswers visible = ShownQuestions.visibleAnswers(template, answers);
     for (Question question : template.questions()) {
-      if (!Visibility.isVisible(question, visible)) {
+      if (!ShownQuestions.isVisible(question, visible)) {
         continue;
       }
       List<String> values = visible.get(question.code());

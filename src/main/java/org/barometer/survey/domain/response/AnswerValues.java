@@ -37,7 +37,7 @@ public final class AnswerValues {
                   .map(p -> p.questionCode() + ": " + p.message().en())
                   .collect(Collectors.joining("; ")));
     }
-    RawAnswers visible = Visibility.visibleAnswers(template, answers);
+    RawAnswers visible = ShownQuestions.visibleAnswers(template, answers);
     List<AnswerValue> rows = new ArrayList<>();
     for (Question question : template.questions()) {
       List<String> values = visible.get(question.code());

@@ -19,7 +19,7 @@ import org.barometer.survey.application.Questionnaire;
 import org.barometer.survey.domain.response.AnswerCheck;
 import org.barometer.survey.domain.response.AnswerProblem;
 import org.barometer.survey.domain.response.RawAnswers;
-import org.barometer.survey.domain.response.Visibility;
+import org.barometer.survey.domain.response.ShownQuestions;
 import org.barometer.survey.domain.template.Question;
 import org.barometer.survey.domain.template.QuestionType;
 import org.barometer.survey.domain.template.QuestionnaireTemplate;
@@ -138,7 +138,7 @@ public class AnswerPage implements Serializable {
     RawAnswers answers = answers();
     for (int i = from + step; i >= 0 && i < getSections().size(); i += step) {
       if (getSections().get(i).questions().stream()
-          .anyMatch(q -> Visibility.isVisible(q, answers))) {
+          .anyMatch(q -> ShownQuestions.isVisible(q, answers))) {
         return i;
       }
     }
@@ -163,7 +163,7 @@ public class AnswerPage implements Serializable {
   }
 
   private RawAnswers visible(RawAnswers answers) {
-    return Visibility.visibleAnswers(template(), answers);
+    return ShownQuestions.visibleAnswers(template(), answers);
   }
 
   private void restore(RawAnswers saved) {
@@ -191,7 +191,7 @@ public class AnswerPage implements Serializable {
   // --- for the page ---
 
   public boolean isVisible(Question question) {
-    return Visibility.isVisible(question, visible(answers()));
+    return ShownQuestions.isVisible(question, visible(answers()));
   }
 
   /** A scale's values, 1 to k, and "don't know" last where the scale offers it. */

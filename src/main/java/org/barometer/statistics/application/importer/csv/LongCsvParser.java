@@ -50,7 +50,8 @@ import org.barometer.statistics.domain.Period;
  *
  * <p>The work is split by job: {@link CsvTableReader} reads the text (shared with the business
  * register), {@link LongCsvColumns} maps the header, {@link ObservationReader} checks each row,
- * {@link Descriptions} collects labels and units, and {@link DatasetAssembler} lays out the cells.
+ * {@link Descriptions} collects labels and units, and {@link CsvDatasetAssembler} lays out the
+ * cells.
  *
  * <p>Limits, checked while reading: {@link #DEFAULT_MAX_BYTES} bytes, {@link #DEFAULT_MAX_ROWS}
  * observations, {@link #DEFAULT_MAX_CELLS} cells; reporting stops after {@link
@@ -133,7 +134,7 @@ public final class LongCsvParser implements DatasetParser {
     }
     Descriptions descriptions = rows.descriptions();
     return List.of(
-        DatasetAssembler.assemble(
+        CsvDatasetAssembler.assemble(
             fileName,
             descriptions.measureCategories(),
             descriptions.regionCategories(),

@@ -22,8 +22,8 @@ import org.barometer.platform.csv.ProblemList;
 import org.barometer.statistics.domain.Period;
 
 /**
- * Turns the rows of one long CSV file into {@link Observation}s, reporting every problem of every
- * row with its line and column.
+ * Turns the rows of one long CSV file into {@link CsvRow}s, reporting every problem of every row
+ * with its line and column.
  *
  * <p>A row is checked whole before it is given up, so that staff see all of its problems at once.
  * One instance reads one file: it remembers the line each (measure, region, period) first appeared
@@ -36,7 +36,7 @@ final class ObservationReader implements CsvTableReader.Rows {
   private final ProblemList<CsvProblem> problems;
   private final Descriptions descriptions;
   private final Map<String, Long> firstLineOf = new HashMap<>();
-  private final List<Observation> observations = new ArrayList<>();
+  private final List<CsvRow> observations = new ArrayList<>();
 
   private LongCsvColumns columns;
   private char delimiter;
@@ -82,7 +82,7 @@ final class ObservationReader implements CsvTableReader.Rows {
   }
 
   /** The observations of the valid rows, in file order. */
-  List<Observation> observations() {
+  List<CsvRow> observations() {
     return observations;
   }
 
@@ -125,7 +125,7 @@ final class ObservationReader implements CsvTableReader.Rows {
     descriptions.region(line, region, columns.get(record, REGION_LABEL));
     String note = columns.get(record, NOTE);
     observations.add(
-        new Observation(
+        new CsvRow(
             measure,
             region,
             period,

@@ -26,9 +26,9 @@ import org.barometer.statistics.application.importer.ImportException;
  *
  * <p>Members may come in any order ({@code value} before {@code size} is common), so each dataset
  * is collected first (cells in primitive arrays, see {@link CellReader}) and checked as a whole by
- * {@link DatasetAssembler}. Language: JSON-stat has one language per file; it is taken from PxWeb's
- * {@code extension.px.language} when present, else left null; the caller's preference cannot change
- * it. Table id: {@code extension.px.tableid} or {@code extension.tableid}.
+ * {@link JsonStatDatasetAssembler}. Language: JSON-stat has one language per file; it is taken from
+ * PxWeb's {@code extension.px.language} when present, else left null; the caller's preference
+ * cannot change it. Table id: {@code extension.px.tableid} or {@code extension.tableid}.
  *
  * <p>Limits: {@link #MAX_BYTES} per file, {@link #MAX_CELLS} cells per dataset, {@link
  * JsonCursor#MAX_DEPTH} levels of nesting. A refused file yields nothing, never part of its
@@ -92,7 +92,7 @@ public final class JsonStatParser implements DatasetParser {
         cursor.skip(e);
       }
     }
-    DatasetAssembler assembler = new DatasetAssembler(fileName);
+    JsonStatDatasetAssembler assembler = new JsonStatDatasetAssembler(fileName);
     List<Dataset> datasets = new ArrayList<>();
     if ("collection".equals(type)) {
       for (RawDataset item : items) {

@@ -9,7 +9,7 @@ import org.barometer.statistics.application.importer.DimensionRole;
 /**
  * The members of one dataset object as read, in whatever order the file has them. JSON-stat allows
  * {@code value} before {@code id} and {@code size}, so nothing is checked against the shape until
- * {@link DatasetAssembler} has all of it. Cells are kept in primitive arrays.
+ * {@link JsonStatDatasetAssembler} has all of it. Cells are kept in primitive arrays.
  */
 final class RawDataset {
 

@@ -10,7 +10,7 @@ import java.util.Map;
  * in memory, for at most {@value #KEYS} keys (the least recently used go first), so that made-up
  * keys cannot fill it.
  */
-public final class RateLimit {
+public final class AttemptQuota {
 
   static final int KEYS = 10_000;
 
@@ -26,7 +26,7 @@ public final class RateLimit {
         }
       };
 
-  public RateLimit(int limit, Duration window) {
+  public AttemptQuota(int limit, Duration window) {
     this.limit = limit;
     this.window = window;
   }

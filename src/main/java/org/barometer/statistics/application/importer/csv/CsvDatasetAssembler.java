@@ -19,9 +19,9 @@ import org.barometer.statistics.domain.Period;
  * status). Because a few rows can span a huge table (a thousand measures, a thousand regions and a
  * thousand periods from three thousand rows), the number of cells is checked before any is made.
  */
-final class DatasetAssembler {
+final class CsvDatasetAssembler {
 
-  private DatasetAssembler() {}
+  private CsvDatasetAssembler() {}
 
   /**
    * @param fileName the file's name, which titles the dataset
@@ -37,7 +37,7 @@ final class DatasetAssembler {
       String fileName,
       List<Category> measures,
       List<Category> regions,
-      List<Observation> observations,
+      List<CsvRow> observations,
       int maxCells)
       throws CsvRejectedException {
     TreeSet<Period> periods = new TreeSet<>();
@@ -78,7 +78,7 @@ final class DatasetAssembler {
     Map<String, Integer> measureIndex = positions(measures.stream().map(Category::code).toList());
     Map<String, Integer> regionIndex = positions(regions.stream().map(Category::code).toList());
     Map<Period, Integer> periodIndex = positions(periods);
-    for (Observation o : observations) {
+    for (CsvRow o : observations) {
       // Row-major with the period fastest, as in JSON-stat and PX.
       int cell =
           (measureIndex.get(o.measure()) * regions.size() + regionIndex.get(o.region()))

@@ -12,9 +12,9 @@ import org.barometer.survey.domain.template.QuestionnaireTemplate;
  * change the answer that led to it; the follow-up answer is then stale and must not be stored or
  * counted, so hidden questions' answers are dropped rather than reported as errors.
  */
-public final class Visibility {
+public final class ShownQuestions {
 
-  private Visibility() {}
+  private ShownQuestions() {}
 
   /**
    * Whether {@code question}'s condition holds for {@code answers}. For conditions that depend on

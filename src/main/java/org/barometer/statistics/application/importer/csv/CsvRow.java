@@ -13,5 +13,5 @@ import org.barometer.statistics.domain.Period;
  * @param status a status symbol ({@link LongCsvParser#STATUS_SYMBOLS}), or null
  * @param note the cell's note, or null
  */
-record Observation(
+record CsvRow(
     String measure, String region, Period period, double value, String status, String note) {}

@@ -16,11 +16,11 @@ import org.barometer.statistics.application.importer.ImportException;
  * cells) and turns it into a {@link Dataset}. Every check names where the member was read, since by
  * now the parser has moved on.
  */
-final class DatasetAssembler {
+final class JsonStatDatasetAssembler {
 
   private final String fileName;
 
-  DatasetAssembler(String fileName) {
+  JsonStatDatasetAssembler(String fileName) {
     this.fileName = fileName;
   }
 

@@ -10,7 +10,7 @@ import org.barometer.survey.domain.template.Question;
 import org.barometer.survey.domain.template.QuestionnaireTemplate;
 import org.junit.jupiter.api.Test;
 
-class VisibilityTest {
+class ShownQuestionsTest {
 
   private final QuestionnaireTemplate template = SampleTemplate.build();
   private final Question permit = template.question("permit").orElseThrow();
@@ -18,18 +18,19 @@ class VisibilityTest {
 
   @Test
   void conditionNeedsAnAnswerAmongAnyOf() {
-    assertFalse(Visibility.isVisible(permit, RawAnswers.empty()));
-    assertFalse(Visibility.isVisible(permit, RawAnswers.empty().with("applied", "no")));
-    assertTrue(Visibility.isVisible(permit, RawAnswers.empty().with("applied", "yes")));
-    assertTrue(Visibility.isVisible(template.question("topics").orElseThrow(), RawAnswers.empty()));
+    assertFalse(ShownQuestions.isVisible(permit, RawAnswers.empty()));
+    assertFalse(ShownQuestions.isVisible(permit, RawAnswers.empty().with("applied", "no")));
+    assertTrue(ShownQuestions.isVisible(permit, RawAnswers.empty().with("applied", "yes")));
+    assertTrue(
+        ShownQuestions.isVisible(template.question("topics").orElseThrow(), RawAnswers.empty()));
   }
 
   @Test
   void answerToAHiddenQuestionDoesNotShowItsFollowUp() {
     RawAnswers stale = RawAnswers.of(Map.of("applied", List.of("no"), "permit", List.of("1")));
-    assertTrue(Visibility.isVisible(why, stale), "raw answers alone would show it");
-    RawAnswers visible = Visibility.visibleAnswers(template, stale);
+    assertTrue(ShownQuestions.isVisible(why, stale), "raw answers alone would show it");
+    RawAnswers visible = ShownQuestions.visibleAnswers(template, stale);
     assertEquals(List.of("applied"), List.copyOf(visible.codes()));
-    assertFalse(Visibility.isVisible(why, visible));
+    assertFalse(ShownQuestions.isVisible(why, visible));
   }
 }
