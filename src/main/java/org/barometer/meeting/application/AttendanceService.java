@@ -23,26 +23,25 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Transactional(Transactional.TxType.NOT_SUPPORTED)
 public class AttendanceService {
 
-  @Inject MeetingTransactions tx;
-  @Inject RegistrationRepository registrations;
-  @Inject MeetingService meetings;
+  MeetingTransactions tx;
+  RegistrationRepository registrations;
+  MeetingService meetings;
 
-  @Inject
-  @ConfigProperty(
-      name = RegistrationService.RETENTION_KEY,
-      defaultValue = "" + RegistrationService.DEFAULT_RETENTION_DAYS)
   int retentionDays;
-
-  Clock clock = Clock.systemUTC();
+  Clock clock;
 
   protected AttendanceService() {}
 
-  /** For use outside a container. */
+  /** Wired by CDI, or by hand outside a container (the tests). */
+  @Inject
   public AttendanceService(
       MeetingTransactions tx,
       RegistrationRepository registrations,
       MeetingService meetings,
-      int retentionDays,
+      @ConfigProperty(
+              name = RegistrationService.RETENTION_KEY,
+              defaultValue = "" + RegistrationService.DEFAULT_RETENTION_DAYS)
+          int retentionDays,
       Clock clock) {
     this.tx = tx;
     this.registrations = registrations;

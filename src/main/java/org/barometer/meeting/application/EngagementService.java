@@ -16,11 +16,13 @@ import org.barometer.survey.domain.register.OrgNumber;
 @Transactional(Transactional.TxType.NOT_SUPPORTED)
 public class EngagementService {
 
-  @Inject MeetingTransactions tx;
-  @Inject RegistrationRepository registrations;
+  MeetingTransactions tx;
+  RegistrationRepository registrations;
 
   protected EngagementService() {}
 
+  /** Wired by CDI, or by hand outside a container (the tests). */
+  @Inject
   public EngagementService(MeetingTransactions tx, RegistrationRepository registrations) {
     this.tx = tx;
     this.registrations = registrations;

@@ -28,19 +28,20 @@ public class MailRetry {
 
   private static final Logger LOG = Logger.getLogger(MailRetry.class.getName());
 
-  @Inject MeetingTransactions tx;
-  @Inject UnsentMailStore unsent;
-  @Inject MeetingRepository meetings;
-  @Inject RegistrationRepository registrations;
-  @Inject SeatKeeper seats;
-  @Inject MeetingLinks links;
-  @Inject MeetingMailer mailer;
+  MeetingTransactions tx;
+  UnsentMailStore unsent;
+  MeetingRepository meetings;
+  RegistrationRepository registrations;
+  SeatKeeper seats;
+  MeetingLinks links;
+  MeetingMailer mailer;
 
-  Clock clock = Clock.systemUTC();
+  Clock clock;
 
   protected MailRetry() {}
 
-  /** For use outside a container. */
+  /** Wired by CDI, or by hand outside a container (the tests). */
+  @Inject
   public MailRetry(
       MeetingTransactions tx,
       UnsentMailStore unsent,

@@ -43,20 +43,21 @@ import org.barometer.survey.domain.register.OrgNumber;
 @Transactional(Transactional.TxType.NOT_SUPPORTED)
 public class MeetingService {
 
-  @Inject MeetingTransactions tx;
-  @Inject ForumRepository forums;
-  @Inject MeetingRepository meetings;
-  @Inject RegistrationRepository registrations;
-  @Inject SeatKeeper seats;
-  @Inject RegisterLookup register;
-  @Inject MeetingLinks links;
-  @Inject Notices notices;
+  MeetingTransactions tx;
+  ForumRepository forums;
+  MeetingRepository meetings;
+  RegistrationRepository registrations;
+  SeatKeeper seats;
+  RegisterLookup register;
+  MeetingLinks links;
+  Notices notices;
 
-  Clock clock = Clock.systemUTC();
+  Clock clock;
 
   protected MeetingService() {}
 
-  /** For use outside a container. */
+  /** Wired by CDI, or by hand outside a container (the tests). */
+  @Inject
   public MeetingService(
       MeetingTransactions tx,
       ForumRepository forums,

@@ -17,15 +17,16 @@ import org.barometer.platform.error.NotFoundException;
 @Transactional(Transactional.TxType.NOT_SUPPORTED)
 public class MinutesService {
 
-  @Inject MeetingTransactions tx;
-  @Inject MinutesRepository minutes;
-  @Inject MeetingService meetings;
+  MeetingTransactions tx;
+  MinutesRepository minutes;
+  MeetingService meetings;
 
-  Clock clock = Clock.systemUTC();
+  Clock clock;
 
   protected MinutesService() {}
 
-  /** For use outside a container. */
+  /** Wired by CDI, or by hand outside a container (the tests). */
+  @Inject
   public MinutesService(
       MeetingTransactions tx, MinutesRepository minutes, MeetingService meetings, Clock clock) {
     this.tx = tx;

@@ -21,15 +21,16 @@ public class Notices {
 
   private static final Logger LOG = Logger.getLogger(Notices.class.getName());
 
-  @Inject MeetingMailer mailer;
-  @Inject MeetingTransactions tx;
-  @Inject UnsentMailStore unsent;
+  MeetingMailer mailer;
+  MeetingTransactions tx;
+  UnsentMailStore unsent;
 
-  Clock clock = Clock.systemUTC();
+  Clock clock;
 
   protected Notices() {}
 
-  /** For use outside a container. */
+  /** Wired by CDI, or by hand outside a container (the tests). */
+  @Inject
   public Notices(
       MeetingMailer mailer, MeetingTransactions tx, UnsentMailStore unsent, Clock clock) {
     this.mailer = mailer;

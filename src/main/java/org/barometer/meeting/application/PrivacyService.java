@@ -34,28 +34,27 @@ public class PrivacyService {
 
   private static final Logger LOG = Logger.getLogger(PrivacyService.class.getName());
 
-  @Inject MeetingTransactions tx;
-  @Inject RegistrationRepository registrations;
-  @Inject MeetingRepository meetings;
-  @Inject PendingRegistrations pending;
+  MeetingTransactions tx;
+  RegistrationRepository registrations;
+  MeetingRepository meetings;
+  PendingRegistrations pending;
 
-  @Inject
-  @ConfigProperty(
-      name = RegistrationService.RETENTION_KEY,
-      defaultValue = "" + RegistrationService.DEFAULT_RETENTION_DAYS)
   int retentionDays;
-
-  Clock clock = Clock.systemUTC();
+  Clock clock;
 
   protected PrivacyService() {}
 
-  /** For use outside a container. */
+  /** Wired by CDI, or by hand outside a container (the tests). */
+  @Inject
   public PrivacyService(
       MeetingTransactions tx,
       RegistrationRepository registrations,
       MeetingRepository meetings,
       PendingRegistrations pending,
-      int retentionDays,
+      @ConfigProperty(
+              name = RegistrationService.RETENTION_KEY,
+              defaultValue = "" + RegistrationService.DEFAULT_RETENTION_DAYS)
+          int retentionDays,
       Clock clock) {
     this.tx = tx;
     this.registrations = registrations;

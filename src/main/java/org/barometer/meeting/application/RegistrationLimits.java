@@ -1,6 +1,5 @@
 package org.barometer.meeting.application;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -29,27 +28,18 @@ public class RegistrationLimits {
   private static final Duration HOUR = Duration.ofHours(1);
   private static final Logger SECURITY = Logger.getLogger("org.barometer.security");
 
-  @Inject
-  @ConfigProperty(name = PER_ADDRESS_KEY, defaultValue = "10")
-  int perAddress;
-
-  Clock clock = Clock.systemUTC();
-
+  private Clock clock;
   private AttemptQuota byAddressAndMeeting;
   private final AttemptQuota byRecipient = new AttemptQuota(PER_RECIPIENT, HOUR);
 
   protected RegistrationLimits() {}
 
-  /** For use outside a container. */
-  public RegistrationLimits(int perAddress, Clock clock) {
-    this.perAddress = perAddress;
+  /** Wired by CDI, or by hand outside a container (the tests). */
+  @Inject
+  public RegistrationLimits(
+      @ConfigProperty(name = PER_ADDRESS_KEY, defaultValue = "10") int perAddress, Clock clock) {
     this.clock = clock;
-    start();
-  }
-
-  @PostConstruct
-  void start() {
-    byAddressAndMeeting = new AttemptQuota(perAddress, HOUR);
+    this.byAddressAndMeeting = new AttemptQuota(perAddress, HOUR);
   }
 
   /**

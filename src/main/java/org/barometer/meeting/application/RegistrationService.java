@@ -53,23 +53,21 @@ public class RegistrationService {
   /** The retention period stated to registrants unless configured otherwise. */
   public static final int DEFAULT_RETENTION_DAYS = 365;
 
-  @Inject MeetingTransactions tx;
-  @Inject MeetingRepository meetings;
-  @Inject RegistrationRepository registrations;
-  @Inject PendingRegistrations pending;
-  @Inject MeetingLinks links;
-  @Inject SeatKeeper seats;
-  @Inject Notices notices;
+  MeetingTransactions tx;
+  MeetingRepository meetings;
+  RegistrationRepository registrations;
+  PendingRegistrations pending;
+  MeetingLinks links;
+  SeatKeeper seats;
+  Notices notices;
 
-  @Inject
-  @ConfigProperty(name = RETENTION_KEY, defaultValue = "" + DEFAULT_RETENTION_DAYS)
   int retentionDays;
-
-  Clock clock = Clock.systemUTC();
+  Clock clock;
 
   protected RegistrationService() {}
 
-  /** For use outside a container. */
+  /** Wired by CDI, or by hand outside a container (the tests). */
+  @Inject
   public RegistrationService(
       MeetingTransactions tx,
       MeetingRepository meetings,
@@ -78,7 +76,8 @@ public class RegistrationService {
       MeetingLinks links,
       SeatKeeper seats,
       Notices notices,
-      int retentionDays,
+      @ConfigProperty(name = RETENTION_KEY, defaultValue = "" + DEFAULT_RETENTION_DAYS)
+          int retentionDays,
       Clock clock) {
     this.tx = tx;
     this.meetings = meetings;

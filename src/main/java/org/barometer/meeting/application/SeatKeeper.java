@@ -20,11 +20,13 @@ import org.barometer.survey.domain.PersonalToken;
 @ApplicationScoped
 public class SeatKeeper {
 
-  @Inject RegistrationRepository registrations;
-  @Inject MeetingLinks links;
+  RegistrationRepository registrations;
+  MeetingLinks links;
 
   protected SeatKeeper() {}
 
+  /** Wired by CDI, or by hand outside a container (the tests). */
+  @Inject
   public SeatKeeper(RegistrationRepository registrations, MeetingLinks links) {
     this.registrations = registrations;
     this.links = links;

@@ -1,0 +1,18 @@
+package org.barometer.platform.time;
+
+import jakarta.enterprise.inject.Produces;
+import java.time.Clock;
+
+/**
+ * The clock services are given: the system's, in UTC. Services take a {@link Clock} in their
+ * constructor rather than asking the system, so that a test can set the time.
+ */
+public final class SystemClock {
+
+  private SystemClock() {}
+
+  @Produces
+  static Clock utc() {
+    return Clock.systemUTC();
+  }
+}
