@@ -7,7 +7,7 @@
  * <p>The interfaces layer: HTTP and transfer records. Times go in and out on the municipality's
  * clock with its zone ({@link org.barometer.meeting.interfaces.rest.MeetingForm}, {@link
  * org.barometer.meeting.interfaces.rest.MeetingView}), and what the public may see ({@link
- * org.barometer.meeting.interfaces.rest.PublicMeetingView}) is a record of its own, so nothing
- * meant for staff reaches it by accident.
+ * org.barometer.meeting.interfaces.rest.PublicMeetingView}) is a record of its own: exactly what
+ * the public page shows, without the video link or the capacity.
  */
 package org.barometer.meeting.interfaces.rest;
