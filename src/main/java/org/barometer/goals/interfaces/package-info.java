@@ -4,6 +4,7 @@
  * indicator's status, latest figure, target and the sentence that says why.
  *
  * <p>The interfaces layer, shared by {@code rest} and {@code web} so the API and the scorecard page
- * build the same view of a plan once. Domain records do not cross the wire themselves.
+ * build the same view of a plan once, from the application's {@link
+ * org.barometer.goals.application.Scorecard} in the reader's locale.
  */
 package org.barometer.goals.interfaces;
