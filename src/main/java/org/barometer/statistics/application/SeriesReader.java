@@ -24,6 +24,7 @@ import org.barometer.statistics.domain.Period;
 import org.barometer.statistics.domain.RegionCode;
 import org.barometer.statistics.domain.RegionCodes;
 import org.barometer.statistics.domain.RegionGroup;
+import org.barometer.statistics.domain.RegionGroupDirectory;
 import org.barometer.statistics.domain.Series;
 import org.barometer.survey.domain.register.Country;
 

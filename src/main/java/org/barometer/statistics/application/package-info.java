@@ -11,7 +11,7 @@
  * so a table that cannot be mapped is refused whole. Storage is reached through ports ({@link
  * org.barometer.statistics.application.StatisticsStore}, {@link
  * org.barometer.statistics.application.StatisticsCatalogue}, {@link
- * org.barometer.statistics.application.RegionGroupDirectory}) implemented with JDBC in
- * infrastructure; the file formats are read in {@code importer}.
+ * org.barometer.statistics.domain.RegionGroupDirectory}) implemented with JDBC in infrastructure;
+ * the file formats are read in {@code importer}.
  */
 package org.barometer.statistics.application;

@@ -14,10 +14,10 @@ import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.barometer.platform.persistence.JdbcTransactions;
-import org.barometer.statistics.application.RegionGroupDirectory;
 import org.barometer.statistics.domain.RegionCode;
 import org.barometer.statistics.domain.RegionCodes;
 import org.barometer.statistics.domain.RegionGroup;
+import org.barometer.statistics.domain.RegionGroupDirectory;
 import org.barometer.statistics.domain.RegionGroups;
 import org.barometer.survey.domain.register.Country;
 

@@ -19,7 +19,6 @@ import org.barometer.platform.security.StaffAction;
 import org.barometer.platform.web.LanguageChoice;
 import org.barometer.platform.web.Messages;
 import org.barometer.statistics.application.RegionEntry;
-import org.barometer.statistics.application.RegionGroupDirectory;
 import org.barometer.statistics.application.SeriesEntry;
 import org.barometer.statistics.application.SeriesReader;
 import org.barometer.statistics.application.SeriesReading;
@@ -28,6 +27,7 @@ import org.barometer.statistics.application.TableEntry;
 import org.barometer.statistics.domain.Period;
 import org.barometer.statistics.domain.RegionCode;
 import org.barometer.statistics.domain.RegionGroup;
+import org.barometer.statistics.domain.RegionGroupDirectory;
 
 /**
  * The series browser: pick a table and a measure, then regions and region groups, and read the line

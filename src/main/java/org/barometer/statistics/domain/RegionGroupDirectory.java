@@ -1,8 +1,7 @@
-package org.barometer.statistics.application;
+package org.barometer.statistics.domain;
 
 import java.util.List;
 import java.util.Optional;
-import org.barometer.statistics.domain.RegionGroup;
 
 /**
  * The region groups a comparison can use: those shipped with Barometer (ASSS, Vestfold og Grenland,
