@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * The layer rule of the README's Architecture section, checked by reading every import in {@code
  * src/main/java}, as ArchUnit would: each feature ({@code survey}, {@code analysis}, {@code
  * statistics}, {@code goals}, {@code meeting}) keeps its code in four layers, and a layer imports
- * only the layers below it, of its own feature or another's; {@code platform} knows no feature.
+ * only the layers below it, of its own feature or another's; {@code platform} and the shared kernel
+ * ({@code shared}) know no feature, and everyone may use them.
  */
 class LayerRuleTest {
 
@@ -74,12 +75,22 @@ class LayerRuleTest {
         check(Path.of("goals/application/Plans.java"), service));
   }
 
+  private static Stream<String> importsOf(String source) {
+    return IMPORT.matcher(source).results().map(r -> r.group(1));
+  }
+
   /** The imports of one source file that break the rule, as lines for the failure message. */
   private static List<String> check(Path relative, String source) {
     List<String> broken = new ArrayList<>();
     String feature = relative.getName(0).toString();
     String layer = relative.getNameCount() > 2 ? relative.getName(1).toString() : null;
     boolean inFeature = FEATURES.contains(feature);
+    if (feature.equals("shared")) {
+      return importsOf(source)
+          .filter(i -> i.startsWith("org.barometer.") && !i.startsWith("org.barometer.shared."))
+          .map(i -> relative + " imports " + i + " (the shared kernel imports no feature)")
+          .toList();
+    }
     if (inFeature && layer != null && !MAY_IMPORT.containsKey(layer)) {
       broken.add(relative + " is outside the four layers");
       return broken;
@@ -93,6 +104,7 @@ class LayerRuleTest {
         String toLayer = parts.length > 3 ? parts[3] : "";
         boolean allowed =
             toFeature.equals("platform")
+                || (toFeature.equals("shared") && !feature.equals("platform"))
                 || (inFeature && layer != null && MAY_IMPORT.get(layer).contains(toLayer));
         if (!allowed) {
           broken.add(relative + " imports " + imported);

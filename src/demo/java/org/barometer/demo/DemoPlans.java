@@ -21,18 +21,18 @@ import java.util.stream.Stream;
 import org.barometer.goals.application.Plans;
 import org.barometer.goals.application.RankBook;
 import org.barometer.goals.application.RankEntry;
+import org.barometer.goals.application.planfile.PlanFileException;
 import org.barometer.goals.domain.ComparisonSource;
 import org.barometer.goals.domain.Indicator;
 import org.barometer.goals.domain.IndicatorSource;
 import org.barometer.goals.domain.IndicatorSource.OfficialSeries;
 import org.barometer.goals.domain.Plan;
 import org.barometer.goals.domain.Target;
-import org.barometer.goals.infrastructure.planfile.PlanFileException;
+import org.barometer.shared.Country;
 import org.barometer.statistics.application.ImportRequest;
 import org.barometer.statistics.application.StatisticsCatalogue;
 import org.barometer.statistics.application.StatisticsImport;
-import org.barometer.statistics.importer.ImportException;
-import org.barometer.survey.domain.register.Country;
+import org.barometer.statistics.application.importer.ImportException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

@@ -13,7 +13,7 @@ import org.barometer.statistics.application.ImportRequest;
 import org.barometer.statistics.application.ImportResult;
 import org.barometer.statistics.application.StatisticsCatalogue;
 import org.barometer.statistics.application.StatisticsImport;
-import org.barometer.statistics.importer.ImportException;
+import org.barometer.statistics.application.importer.ImportException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.ConsoleHandler;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.barometer.shared.Country;
 import org.barometer.statistics.application.DatasetMapping;
 import org.barometer.statistics.application.ImportSummary;
 import org.barometer.statistics.application.importer.Dataset;
@@ -24,7 +25,6 @@ import org.barometer.statistics.application.importer.DatasetParser;
 import org.barometer.statistics.application.importer.jsonstat.JsonStatParser;
 import org.barometer.statistics.application.importer.px.PxParser;
 import org.barometer.statistics.infrastructure.JdbcStatisticsStore;
-import org.barometer.survey.domain.register.Country;
 import org.flywaydb.core.Flyway;
 import org.postgresql.ds.PGSimpleDataSource;
 

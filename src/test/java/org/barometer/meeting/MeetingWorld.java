@@ -92,7 +92,7 @@ public final class MeetingWorld {
           }
         };
     JdbcUnsentMailStore unsent = new JdbcUnsentMailStore(tx);
-    Notices notices = new Notices(recording, tx, unsent, clock);
+    Notices notices = new Notices(recording, tx, unsent, clock, false);
     meetings =
         new MeetingService(
             tx,

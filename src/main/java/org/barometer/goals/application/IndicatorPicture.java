@@ -14,7 +14,7 @@ import org.barometer.goals.domain.Measurement;
 import org.barometer.goals.domain.Measurements;
 import org.barometer.goals.domain.PlanPeriod;
 import org.barometer.goals.domain.Target;
-import org.barometer.statistics.domain.Period;
+import org.barometer.shared.Period;
 
 /**
  * What an indicator's chart shows: its figures (a survey's with their intervals), the baseline, the

@@ -21,12 +21,12 @@ import org.barometer.goals.domain.Measurements;
 import org.barometer.goals.domain.Municipality;
 import org.barometer.goals.domain.Target;
 import org.barometer.platform.error.NotFoundException;
+import org.barometer.shared.Period;
+import org.barometer.shared.RegionCode;
 import org.barometer.statistics.application.SeriesEntry;
 import org.barometer.statistics.application.SeriesReader;
 import org.barometer.statistics.application.StatisticsCatalogue;
 import org.barometer.statistics.application.TableEntry;
-import org.barometer.statistics.domain.Period;
-import org.barometer.statistics.domain.RegionCode;
 import org.barometer.statistics.domain.Series;
 import org.barometer.survey.application.SurveyService;
 

@@ -12,7 +12,7 @@ import org.barometer.goals.domain.IndicatorSource;
 import org.barometer.goals.domain.Measurement;
 import org.barometer.goals.domain.Measurements;
 import org.barometer.platform.error.NotFoundException;
-import org.barometer.statistics.domain.Period;
+import org.barometer.shared.Period;
 import org.barometer.survey.application.SurveyService;
 import org.barometer.survey.domain.CycleStatus;
 import org.barometer.survey.domain.Survey;

@@ -2,7 +2,7 @@ package org.barometer.goals.domain;
 
 import java.util.Objects;
 import java.util.Optional;
-import org.barometer.statistics.domain.Period;
+import org.barometer.shared.Period;
 
 /**
  * An indicator's status in a period, with the evidence and the sentence that says why.

@@ -2,7 +2,7 @@ package org.barometer.goals.domain;
 
 import java.util.Objects;
 import java.util.OptionalDouble;
-import org.barometer.statistics.domain.Period;
+import org.barometer.shared.Period;
 
 /**
  * The starting point a target is measured from ("the baseline is 2021"). The plans name the period

@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.function.Function;
+import org.barometer.shared.Period;
 import org.barometer.statistics.domain.Derived;
 import org.barometer.statistics.domain.Observation;
-import org.barometer.statistics.domain.Period;
 import org.barometer.statistics.domain.Series;
 
 /**

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import org.barometer.statistics.domain.Period;
+import org.barometer.shared.Period;
 
 /**
  * Scores one indicator in one period: applies its {@link Target} rule to its figures and says why.

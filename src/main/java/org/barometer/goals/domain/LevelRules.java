@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.barometer.goals.domain.IndicatorScorer.Context;
-import org.barometer.statistics.domain.Period;
+import org.barometer.shared.Period;
 
 /**
  * The rules on a level with a due year: threshold, growth per year, rank (see {@link

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.barometer.analysis.domain.ConfidenceInterval;
-import org.barometer.statistics.domain.Period;
+import org.barometer.shared.Period;
 
 /**
  * One figure of an indicator for one period. Survey figures carry their standard error, 95 %

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Predicate;
-import org.barometer.statistics.domain.Period;
+import org.barometer.shared.Period;
 import org.barometer.statistics.domain.Series;
 
 /** An indicator's (or a comparison region's) figures, one per period, in time order. */

@@ -1,9 +1,9 @@
 package org.barometer.goals.domain;
 
 import java.util.Objects;
-import org.barometer.statistics.domain.RegionCode;
-import org.barometer.statistics.domain.RegionCodes;
-import org.barometer.survey.domain.register.Country;
+import org.barometer.shared.Country;
+import org.barometer.shared.RegionCode;
+import org.barometer.shared.RegionCodes;
 
 /**
  * The municipality whose plan it is, by its official number (SSB's or SCB's four digits) so its

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Function;
 import org.barometer.goals.domain.IndicatorScorer.Context;
-import org.barometer.statistics.domain.Period;
+import org.barometer.shared.Period;
 
 /**
  * "Better than a comparison", judged each period: the own figure (level, growth since the baseline,

@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import org.barometer.analysis.domain.ConfidenceInterval;
-import org.barometer.statistics.domain.Period;
+import org.barometer.shared.Period;
 
 /**
  * Writes a {@link Phrase} in a language from the {@code phrases} bundle beside this class. Patterns

@@ -3,7 +3,7 @@ package org.barometer.goals.domain;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.Optional;
-import org.barometer.statistics.domain.Period;
+import org.barometer.shared.Period;
 
 /**
  * Knows when each source publishes, so the scorer can tell "awaiting publication" (the figure is

@@ -10,6 +10,6 @@
  * date to score as of; it gets an {@link org.barometer.goals.domain.Assessment} per indicator and a
  * status per goal ({@link org.barometer.goals.domain.GoalRollup}). Statistics of survey changes
  * come from {@link org.barometer.analysis.domain.Comparison}; periods from {@link
- * org.barometer.statistics.domain.Period}.
+ * org.barometer.shared.Period}.
  */
 package org.barometer.goals.domain;

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.barometer.survey.application.MailNotSentException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Sends the e-mails of a committed unit of work. A mail that cannot be sent is logged and does not
@@ -27,12 +28,23 @@ public class Notices {
 
   Clock clock;
 
+  /**
+   * On the demonstration server, which has no mail server, a link to confirm a registration that
+   * could not be mailed is written to the log instead, so that the demo can be tried to the end.
+   */
+  private boolean demo;
+
   protected Notices() {}
 
   /** Wired by CDI, or by hand outside a container (the tests). */
   @Inject
   public Notices(
-      MeetingMailer mailer, MeetingTransactions tx, UnsentMailStore unsent, Clock clock) {
+      MeetingMailer mailer,
+      MeetingTransactions tx,
+      UnsentMailStore unsent,
+      Clock clock,
+      @ConfigProperty(name = "barometer.demo", defaultValue = "false") boolean demo) {
+    this.demo = demo;
     this.mailer = mailer;
     this.tx = tx;
     this.unsent = unsent;
@@ -69,6 +81,9 @@ public class Notices {
             "Meeting e-mail {0} for meeting {1} not sent: {2}",
             new Object[] {n.kind(), n.meeting().id(), e.getMessage()});
         keepForRetry(n, e.getMessage());
+        if (demo && n.kind() == NoticeKind.REQUESTED) {
+          LOG.info(() -> "Demo without mail: confirm the registration at " + n.link());
+        }
       }
     }
     return sent;

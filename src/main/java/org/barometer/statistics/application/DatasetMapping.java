@@ -3,10 +3,10 @@ package org.barometer.statistics.application;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.barometer.shared.Country;
 import org.barometer.statistics.application.importer.Dataset;
 import org.barometer.statistics.application.importer.Dimension;
 import org.barometer.statistics.application.importer.DimensionRole;
-import org.barometer.survey.domain.register.Country;
 
 /**
  * Which dimension of a {@link Dataset} holds the regions, which the periods and which the measures,
@@ -20,7 +20,7 @@ import org.barometer.survey.domain.register.Country;
  * @param measureDimension the id of the measure (contents) dimension, or null when the table has
  *     one measure, which then takes the table's code and title
  * @param office the country of the publishing office, which decides how bare region codes are read
- *     (see {@link org.barometer.statistics.domain.RegionCodes#normalise})
+ *     (see {@link org.barometer.shared.RegionCodes#normalise})
  */
 public record DatasetMapping(
     String regionDimension, String timeDimension, String measureDimension, Country office) {

@@ -1,6 +1,6 @@
 package org.barometer.statistics.application;
 
-import org.barometer.survey.domain.register.Country;
+import org.barometer.shared.Country;
 
 /**
  * How to import an uploaded file. Everything may be left null to take what the file says and what

@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.barometer.shared.Period;
+import org.barometer.shared.RegionCode;
+import org.barometer.shared.RegionCodes;
 import org.barometer.statistics.application.importer.Category;
 import org.barometer.statistics.application.importer.Dataset;
 import org.barometer.statistics.application.importer.Dimension;
 import org.barometer.statistics.application.importer.ImportException;
-import org.barometer.statistics.domain.Period;
-import org.barometer.statistics.domain.RegionCode;
-import org.barometer.statistics.domain.RegionCodes;
 
 /**
  * A {@link Dataset} read through a {@link DatasetMapping}: every region code normalised, every

@@ -1,7 +1,7 @@
 package org.barometer.statistics.application;
 
 import java.util.Locale;
-import org.barometer.survey.domain.register.Country;
+import org.barometer.shared.Country;
 
 /**
  * The statistics offices Barometer knows, recognised from what files write in their {@code source}

@@ -1,6 +1,6 @@
 package org.barometer.statistics.application;
 
-import org.barometer.statistics.domain.RegionCode;
+import org.barometer.shared.RegionCode;
 
 /**
  * A region as stored: its canonical code and the name the latest file gave it.

@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.barometer.shared.Country;
+import org.barometer.shared.RegionCode;
+import org.barometer.shared.RegionCodes;
 import org.barometer.statistics.domain.MunicipalityHistory;
 import org.barometer.statistics.domain.MunicipalityHistory.Merger;
-import org.barometer.statistics.domain.RegionCode;
-import org.barometer.statistics.domain.RegionCodes;
 import org.barometer.statistics.domain.Series;
-import org.barometer.survey.domain.register.Country;
 
 /**
  * The codes one region's figures were published under, and how they join into one series. A

@@ -13,6 +13,10 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.barometer.platform.error.NotFoundException;
+import org.barometer.shared.Country;
+import org.barometer.shared.Period;
+import org.barometer.shared.RegionCode;
+import org.barometer.shared.RegionCodes;
 import org.barometer.statistics.application.SeriesReading.GroupLine;
 import org.barometer.statistics.application.SeriesReading.GroupPoint;
 import org.barometer.statistics.application.SeriesReading.RegionLine;
@@ -20,13 +24,9 @@ import org.barometer.statistics.domain.GroupFigure;
 import org.barometer.statistics.domain.MunicipalityCodeChanges;
 import org.barometer.statistics.domain.MunicipalityHistory;
 import org.barometer.statistics.domain.Observation;
-import org.barometer.statistics.domain.Period;
-import org.barometer.statistics.domain.RegionCode;
-import org.barometer.statistics.domain.RegionCodes;
 import org.barometer.statistics.domain.RegionGroup;
 import org.barometer.statistics.domain.RegionGroupDirectory;
 import org.barometer.statistics.domain.Series;
-import org.barometer.survey.domain.register.Country;
 
 /**
  * Reads a series for regions and region groups over a span of periods: each municipality as one

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.barometer.shared.Period;
+import org.barometer.shared.RegionCode;
 import org.barometer.statistics.domain.GroupFigure;
-import org.barometer.statistics.domain.Period;
-import org.barometer.statistics.domain.RegionCode;
 import org.barometer.statistics.domain.RegionGroup;
 import org.barometer.statistics.domain.Series;
 

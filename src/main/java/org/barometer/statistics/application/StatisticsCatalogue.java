@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.barometer.statistics.domain.RegionCode;
+import org.barometer.shared.RegionCode;
 import org.barometer.statistics.domain.Series;
 
 /**

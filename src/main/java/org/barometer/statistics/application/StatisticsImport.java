@@ -10,10 +10,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
+import org.barometer.shared.Country;
 import org.barometer.statistics.application.importer.Dataset;
 import org.barometer.statistics.application.importer.DatasetParser;
 import org.barometer.statistics.application.importer.ImportException;
-import org.barometer.survey.domain.register.Country;
 
 /**
  * Imports a file of official statistics: JSON-stat (a dataset, a collection, a 1.x bundle), PX or

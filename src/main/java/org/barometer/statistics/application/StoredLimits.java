@@ -2,9 +2,9 @@ package org.barometer.statistics.application;
 
 import java.util.List;
 import java.util.Map;
+import org.barometer.shared.RegionCode;
 import org.barometer.statistics.application.importer.Dataset;
 import org.barometer.statistics.application.importer.ImportException;
-import org.barometer.statistics.domain.RegionCode;
 
 /**
  * What the database's columns take, checked before the database is touched: a code, label, note or

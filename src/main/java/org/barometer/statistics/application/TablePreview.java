@@ -2,7 +2,7 @@ package org.barometer.statistics.application;
 
 import java.util.List;
 import java.util.Map;
-import org.barometer.survey.domain.register.Country;
+import org.barometer.shared.Country;
 
 /**
  * One table of an uploaded file, before it is stored: what the user checks before importing.

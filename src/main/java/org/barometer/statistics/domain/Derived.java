@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
 import java.util.function.DoubleBinaryOperator;
+import org.barometer.shared.Period;
 
 /**
  * Figures derived from series, for the plans' targets: "jobs grow by a larger percentage than the

@@ -10,6 +10,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import org.barometer.shared.Period;
+import org.barometer.shared.RegionCode;
 
 /**
  * A group's figure for one period, computed from its members' series: the mean, the median, each

@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
-import org.barometer.survey.domain.register.Country;
+import org.barometer.shared.Country;
+import org.barometer.shared.RegionCode;
+import org.barometer.shared.RegionCodes;
 
 /**
  * Reads Norwegian municipality number changes into a {@link MunicipalityHistory}: UTF-8, one change

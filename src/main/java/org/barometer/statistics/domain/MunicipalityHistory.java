@@ -9,7 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import org.barometer.survey.domain.register.Country;
+import org.barometer.shared.Country;
+import org.barometer.shared.RegionCodes;
 
 /**
  * Norwegian municipality numbers through time, so that one municipality keeps one continuous series

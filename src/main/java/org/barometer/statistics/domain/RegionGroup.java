@@ -3,6 +3,7 @@ package org.barometer.statistics.domain;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import org.barometer.shared.RegionCode;
 
 /**
  * A named set of municipalities a goal compares against: "better than the KOSTRA group 11 average",

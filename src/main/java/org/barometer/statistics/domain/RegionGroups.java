@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.barometer.survey.domain.register.Country;
+import org.barometer.shared.Country;
+import org.barometer.shared.RegionCode;
+import org.barometer.shared.RegionCodes;
 
 /**
  * Region groups read from a CSV file, UTF-8, one group a line:

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.barometer.shared.Period;
+import org.barometer.shared.RegionCode;
 
 /**
  * The published figures of one measure for one region, period by period: an immutable map {@code

@@ -1,8 +1,8 @@
 /**
  * Official statistics as values, and the rules the plans' targets compute with: a {@link
  * org.barometer.statistics.domain.Series} of {@link org.barometer.statistics.domain.Observation}s
- * per {@link org.barometer.statistics.domain.Period}, regions in one canonical spelling ({@link
- * org.barometer.statistics.domain.RegionCode}), municipality numbers through reforms ({@link
+ * per {@link org.barometer.shared.Period}, regions in one canonical spelling ({@link
+ * org.barometer.shared.RegionCode}), municipality numbers through reforms ({@link
  * org.barometer.statistics.domain.MunicipalityHistory}), region groups and a group's figure ({@link
  * org.barometer.statistics.domain.GroupFigure}), and figures derived from series ({@link
  * org.barometer.statistics.domain.Derived}).

@@ -10,9 +10,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.barometer.shared.RegionCode;
 import org.barometer.statistics.application.SeriesDescription;
 import org.barometer.statistics.application.importer.Dataset;
-import org.barometer.statistics.domain.RegionCode;
 
 /**
  * The rows cells refer to, found or created before the cells are staged: the table, its series, the

@@ -14,12 +14,12 @@ import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.barometer.platform.persistence.JdbcTransactions;
-import org.barometer.statistics.domain.RegionCode;
-import org.barometer.statistics.domain.RegionCodes;
+import org.barometer.shared.Country;
+import org.barometer.shared.RegionCode;
+import org.barometer.shared.RegionCodes;
 import org.barometer.statistics.domain.RegionGroup;
 import org.barometer.statistics.domain.RegionGroupDirectory;
 import org.barometer.statistics.domain.RegionGroups;
-import org.barometer.survey.domain.register.Country;
 
 /**
  * Shipped groups from {@link RegionGroups#shipped()}, defined groups from the tables {@code

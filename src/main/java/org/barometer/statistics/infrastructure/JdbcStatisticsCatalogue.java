@@ -15,15 +15,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import javax.sql.DataSource;
+import org.barometer.shared.Country;
+import org.barometer.shared.Period;
+import org.barometer.shared.RegionCode;
 import org.barometer.statistics.application.RegionEntry;
 import org.barometer.statistics.application.SeriesEntry;
 import org.barometer.statistics.application.StatisticsCatalogue;
 import org.barometer.statistics.application.TableEntry;
 import org.barometer.statistics.domain.Observation;
-import org.barometer.statistics.domain.Period;
-import org.barometer.statistics.domain.RegionCode;
 import org.barometer.statistics.domain.Series;
-import org.barometer.survey.domain.register.Country;
 
 /**
  * The catalogue in plain JDBC, the same SQL on H2 and PostgreSQL, like the store that writes it.

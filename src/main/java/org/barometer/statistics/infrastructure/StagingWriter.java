@@ -31,7 +31,7 @@ interface StagingWriter extends AutoCloseable {
   /** A period as the tables hold it, formatted once per period rather than per cell. */
   record StagedPeriod(String code, String kind) {
 
-    static StagedPeriod of(org.barometer.statistics.domain.Period period) {
+    static StagedPeriod of(org.barometer.shared.Period period) {
       return new StagedPeriod(period.code(), period.kind().name());
     }
   }

@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.barometer.goals.domain.IndicatorSource.DerivedFigure;
 import org.barometer.goals.domain.IndicatorSource.OfficialSeries;
-import org.barometer.statistics.domain.Period;
-import org.barometer.statistics.domain.RegionCodes;
+import org.barometer.shared.Country;
+import org.barometer.shared.Period;
+import org.barometer.shared.RegionCodes;
 import org.barometer.statistics.domain.Series;
-import org.barometer.survey.domain.register.Country;
 import org.junit.jupiter.api.Test;
 
 class DerivedFiguresTest {

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.barometer.analysis.domain.ConfidenceInterval;
-import org.barometer.statistics.domain.Period;
+import org.barometer.shared.Period;
 
 /** Small builders for the goals tests. */
 final class Fixtures {

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.barometer.statistics.domain.Period;
+import org.barometer.shared.Period;
 import org.junit.jupiter.api.Test;
 
 /** Scoring as of a past day sees only what the calendar says was published by then. */

@@ -19,7 +19,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.barometer.platform.i18n.Bundles;
-import org.barometer.statistics.domain.Period;
+import org.barometer.shared.Period;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalInt;
-import org.barometer.survey.domain.register.Country;
+import org.barometer.shared.Country;
 import org.junit.jupiter.api.Test;
 
 class PlanTest {

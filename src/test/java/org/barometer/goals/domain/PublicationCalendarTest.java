@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.List;
-import org.barometer.statistics.domain.Period;
+import org.barometer.shared.Period;
 import org.junit.jupiter.api.Test;
 
 class PublicationCalendarTest {

@@ -17,7 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
-import org.barometer.statistics.domain.Period;
+import org.barometer.shared.Period;
 import org.junit.jupiter.api.Test;
 
 /** Every target rule against hand-worked cases. */

@@ -7,14 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
+import org.barometer.shared.Country;
+import org.barometer.shared.Period;
 import org.barometer.statistics.application.importer.Category;
 import org.barometer.statistics.application.importer.Dataset;
 import org.barometer.statistics.application.importer.Dimension;
 import org.barometer.statistics.application.importer.DimensionRole;
 import org.barometer.statistics.application.importer.ImportException;
 import org.barometer.statistics.application.importer.jsonstat.JsonStatParser;
-import org.barometer.statistics.domain.Period;
-import org.barometer.survey.domain.register.Country;
 import org.junit.jupiter.api.Test;
 
 /**

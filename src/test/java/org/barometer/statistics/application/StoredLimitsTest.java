@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import org.barometer.shared.Country;
 import org.barometer.statistics.FileMutations.Fixture;
 import org.barometer.statistics.application.importer.Dataset;
 import org.barometer.statistics.application.importer.ImportException;
 import org.barometer.statistics.application.importer.px.PxParser;
-import org.barometer.survey.domain.register.Country;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -9,9 +9,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import org.barometer.shared.Country;
+import org.barometer.shared.Period;
+import org.barometer.shared.RegionCode;
+import org.barometer.shared.RegionCodes;
 import org.barometer.statistics.domain.GroupFigure.Basis;
 import org.barometer.statistics.domain.GroupFigure.Chosen;
-import org.barometer.survey.domain.register.Country;
 import org.junit.jupiter.api.Test;
 
 class GroupFigureTest {

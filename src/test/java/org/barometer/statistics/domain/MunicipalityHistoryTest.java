@@ -10,9 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.barometer.shared.Country;
+import org.barometer.shared.Period;
+import org.barometer.shared.RegionCode;
+import org.barometer.shared.RegionCodes;
 import org.barometer.statistics.domain.MunicipalityHistory.CodeChange;
 import org.barometer.statistics.domain.MunicipalityHistory.Merger;
-import org.barometer.survey.domain.register.Country;
 import org.junit.jupiter.api.Test;
 
 class MunicipalityHistoryTest {

@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import org.barometer.survey.domain.register.Country;
+import org.barometer.shared.Country;
+import org.barometer.shared.Period;
+import org.barometer.shared.RegionCode;
+import org.barometer.shared.RegionCodes;
 import org.junit.jupiter.api.Test;
 
 class SeriesTest {

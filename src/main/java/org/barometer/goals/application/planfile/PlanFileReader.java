@@ -30,8 +30,8 @@ import org.barometer.goals.domain.Schedule;
 import org.barometer.platform.yaml.YamlCursor;
 import org.barometer.platform.yaml.YamlDocuments;
 import org.barometer.platform.yaml.YamlMapping;
-import org.barometer.statistics.domain.Period;
-import org.barometer.survey.domain.register.Country;
+import org.barometer.shared.Country;
+import org.barometer.shared.Period;
 
 /**
  * Reads a plan file, YAML or JSON, refusing a bad one with the file, line, column and path of the

@@ -17,7 +17,7 @@ import org.barometer.goals.application.RankEntry;
 import org.barometer.platform.error.InvalidInputException;
 import org.barometer.platform.security.Allowed;
 import org.barometer.platform.security.Role;
-import org.barometer.statistics.domain.Period;
+import org.barometer.shared.Period;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 

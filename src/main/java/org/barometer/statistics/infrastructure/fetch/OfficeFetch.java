@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
+import org.barometer.shared.Country;
 import org.barometer.statistics.application.DatasetMapping;
 import org.barometer.statistics.application.FetchException;
 import org.barometer.statistics.application.FetchSummary;
@@ -22,7 +23,6 @@ import org.barometer.statistics.infrastructure.fetch.pxweb.PxWebOffice;
 import org.barometer.statistics.infrastructure.fetch.pxweb.TableMetadata;
 import org.barometer.statistics.infrastructure.fetch.pxweb.TableQuery;
 import org.barometer.statistics.infrastructure.fetch.pxweb.ValueSelection;
-import org.barometer.survey.domain.register.Country;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

@@ -21,11 +21,11 @@ import org.barometer.platform.error.InvalidInputException;
 import org.barometer.platform.error.NotFoundException;
 import org.barometer.platform.security.Allowed;
 import org.barometer.platform.security.Role;
-import org.barometer.statistics.domain.RegionCode;
-import org.barometer.statistics.domain.RegionCodes;
+import org.barometer.shared.Country;
+import org.barometer.shared.RegionCode;
+import org.barometer.shared.RegionCodes;
 import org.barometer.statistics.domain.RegionGroup;
 import org.barometer.statistics.domain.RegionGroupDirectory;
-import org.barometer.survey.domain.register.Country;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 

@@ -3,11 +3,11 @@ package org.barometer.statistics.interfaces.rest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.barometer.shared.Period;
+import org.barometer.shared.RegionCode;
 import org.barometer.statistics.application.SeriesEntry;
 import org.barometer.statistics.application.SeriesReading;
 import org.barometer.statistics.domain.Observation;
-import org.barometer.statistics.domain.Period;
-import org.barometer.statistics.domain.RegionCode;
 
 /**
  * A series read for regions and groups, as the API sends it: codes and period codes as text,

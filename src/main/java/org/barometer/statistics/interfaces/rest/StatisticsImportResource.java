@@ -15,13 +15,13 @@ import org.barometer.platform.error.InvalidInputException;
 import org.barometer.platform.rest.BodyLimit;
 import org.barometer.platform.security.Allowed;
 import org.barometer.platform.security.Role;
+import org.barometer.shared.Country;
 import org.barometer.statistics.application.ImportRequest;
 import org.barometer.statistics.application.ImportResult;
 import org.barometer.statistics.application.StatisticsImport;
 import org.barometer.statistics.application.TablePreview;
 import org.barometer.statistics.application.importer.ImportException;
 import org.barometer.statistics.interfaces.UploadedFile;
-import org.barometer.survey.domain.register.Country;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 

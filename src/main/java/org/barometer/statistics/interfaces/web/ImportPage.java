@@ -16,6 +16,7 @@ import org.barometer.platform.security.Role;
 import org.barometer.platform.security.StaffAction;
 import org.barometer.platform.web.LanguageChoice;
 import org.barometer.platform.web.Messages;
+import org.barometer.shared.Country;
 import org.barometer.statistics.application.DatasetMapping;
 import org.barometer.statistics.application.ImportRequest;
 import org.barometer.statistics.application.ImportResult;
@@ -23,7 +24,6 @@ import org.barometer.statistics.application.StatisticsImport;
 import org.barometer.statistics.application.TablePreview;
 import org.barometer.statistics.application.importer.ImportException;
 import org.barometer.statistics.interfaces.UploadedFile;
-import org.barometer.survey.domain.register.Country;
 import org.primefaces.event.FileUploadEvent;
 
 /**

@@ -18,14 +18,14 @@ import org.barometer.platform.security.Role;
 import org.barometer.platform.security.StaffAction;
 import org.barometer.platform.web.LanguageChoice;
 import org.barometer.platform.web.Messages;
+import org.barometer.shared.Period;
+import org.barometer.shared.RegionCode;
 import org.barometer.statistics.application.RegionEntry;
 import org.barometer.statistics.application.SeriesEntry;
 import org.barometer.statistics.application.SeriesReader;
 import org.barometer.statistics.application.SeriesReading;
 import org.barometer.statistics.application.StatisticsCatalogue;
 import org.barometer.statistics.application.TableEntry;
-import org.barometer.statistics.domain.Period;
-import org.barometer.statistics.domain.RegionCode;
 import org.barometer.statistics.domain.RegionGroup;
 import org.barometer.statistics.domain.RegionGroupDirectory;
 

@@ -2,6 +2,7 @@ package org.barometer.survey.domain.register;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.barometer.shared.Country;
 
 /**
  * A Norwegian or Swedish organisation number whose check digit has been verified.

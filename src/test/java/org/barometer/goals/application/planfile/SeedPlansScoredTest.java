@@ -25,7 +25,7 @@ import org.barometer.goals.domain.Plan;
 import org.barometer.goals.domain.PlanScore;
 import org.barometer.goals.domain.PlanScorer;
 import org.barometer.goals.domain.Status;
-import org.barometer.statistics.domain.Period;
+import org.barometer.shared.Period;
 import org.junit.jupiter.api.Test;
 
 /**

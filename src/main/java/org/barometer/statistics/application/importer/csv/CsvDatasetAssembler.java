@@ -5,11 +5,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.barometer.shared.Period;
 import org.barometer.statistics.application.importer.Category;
 import org.barometer.statistics.application.importer.Dataset;
 import org.barometer.statistics.application.importer.Dimension;
 import org.barometer.statistics.application.importer.DimensionRole;
-import org.barometer.statistics.domain.Period;
 
 /**
  * Lays the observations of a long file out as the dense {@link Dataset} every importer produces.

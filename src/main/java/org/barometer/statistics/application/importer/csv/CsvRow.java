@@ -1,6 +1,6 @@
 package org.barometer.statistics.application.importer.csv;
 
-import org.barometer.statistics.domain.Period;
+import org.barometer.shared.Period;
 
 /**
  * One checked data row: the figure for one measure, region and period.

@@ -8,10 +8,10 @@ import org.barometer.platform.csv.BoundedReader;
 import org.barometer.platform.csv.CsvTableReader;
 import org.barometer.platform.csv.ProblemList;
 import org.barometer.platform.csv.UnreadableCsvException;
+import org.barometer.shared.Period;
 import org.barometer.statistics.application.importer.Dataset;
 import org.barometer.statistics.application.importer.DatasetParser;
 import org.barometer.statistics.application.importer.ImportException;
-import org.barometer.statistics.domain.Period;
 
 /**
  * Reads the documented long CSV format (one observation per row; see {@code

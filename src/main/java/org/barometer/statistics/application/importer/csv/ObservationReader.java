@@ -19,7 +19,7 @@ import java.util.function.Function;
 import org.apache.commons.csv.CSVRecord;
 import org.barometer.platform.csv.CsvTableReader;
 import org.barometer.platform.csv.ProblemList;
-import org.barometer.statistics.domain.Period;
+import org.barometer.shared.Period;
 
 /**
  * Turns the rows of one long CSV file into {@link CsvRow}s, reporting every problem of every row

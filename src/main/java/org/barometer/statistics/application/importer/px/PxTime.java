@@ -6,10 +6,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.barometer.shared.Period;
+import org.barometer.shared.Period.Kind;
 import org.barometer.statistics.application.importer.Category;
 import org.barometer.statistics.application.importer.px.PxScanner.Entry;
-import org.barometer.statistics.domain.Period;
-import org.barometer.statistics.domain.Period.Kind;
 
 /**
  * Which variable is time, and the period codes of its values when the file's own codes are not

@@ -3,8 +3,8 @@ package org.barometer.statistics.infrastructure.fetch.pxweb;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
+import org.barometer.shared.Country;
 import org.barometer.statistics.infrastructure.fetch.RateLimit;
-import org.barometer.survey.domain.register.Country;
 
 /**
  * A statistics office that publishes through PxWebApi 2 and the limits it sets. A query above

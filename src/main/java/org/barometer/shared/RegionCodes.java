@@ -1,10 +1,9 @@
-package org.barometer.statistics.domain;
+package org.barometer.shared;
 
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.barometer.survey.domain.register.Country;
 
 /**
  * Turns a region code as a statistics office writes it into a {@link RegionCode}.

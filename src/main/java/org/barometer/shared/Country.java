@@ -1,4 +1,4 @@
-package org.barometer.survey.domain.register;
+package org.barometer.shared;
 
 /**
  * The countries whose business registers Barometer can import.

@@ -1,9 +1,8 @@
-package org.barometer.statistics.domain;
+package org.barometer.shared;
 
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.barometer.survey.domain.register.Country;
 
 /**
  * A region of official statistics, typed and in one canonical spelling, so that SSB's {@code

@@ -1,4 +1,4 @@
-package org.barometer.statistics.domain;
+package org.barometer.shared;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
