@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
+import javax.naming.NoInitialContextException;
 import javax.sql.DataSource;
 
 /**
@@ -144,10 +145,12 @@ public class JdbcTransactions {
   static final class ContainerTransaction {
 
     /**
-     * Found once; not found is asked again, since a thread the container did not start has no
-     * names.
+     * Found once. Not found is asked again, since a thread the container did not start has no
+     * names; only where there is no naming at all (outside a container) is it settled.
      */
     private static volatile TransactionSynchronizationRegistry registry;
+
+    private static volatile boolean noContainer;
 
     private ContainerTransaction() {}
 
@@ -158,16 +161,18 @@ public class JdbcTransactions {
     }
 
     private static Optional<TransactionSynchronizationRegistry> registry() {
-      if (registry == null) {
+      if (registry == null && !noContainer) {
         try {
           registry =
               (TransactionSynchronizationRegistry)
                   new InitialContext().lookup("java:comp/TransactionSynchronizationRegistry");
-        } catch (NamingException | RuntimeException outsideAContainer) {
+        } catch (NoInitialContextException outsideAContainer) {
+          noContainer = true;
+        } catch (NamingException | RuntimeException threadWithoutNames) {
           return Optional.empty();
         }
       }
-      return Optional.of(registry);
+      return Optional.ofNullable(registry);
     }
   }
 }
