@@ -18,6 +18,7 @@ public record GroupTrends(
     String surveyCode,
     String surveyName,
     String code,
+    ItemKind kind,
     LocalizedText text,
     BackgroundKind by,
     String question,

@@ -182,7 +182,13 @@ public class ResultsService {
       throw notFound(surveyCode, itemCode);
     }
     return new ItemTrend(
-        surveyCode, surveyName.get(), itemCode, last.text(), series.points(), series.slope());
+        surveyCode,
+        surveyName.get(),
+        itemCode,
+        last.kind(),
+        last.text(),
+        series.points(),
+        series.slope());
   }
 
   /**
@@ -233,6 +239,7 @@ public class ResultsService {
         surveyCode,
         surveys.survey(surveyCode).name(),
         itemCode,
+        last.kind(),
         last.text(),
         by,
         question,

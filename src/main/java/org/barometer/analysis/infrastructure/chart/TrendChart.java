@@ -66,16 +66,24 @@ public final class TrendChart {
 
   private TrendChart() {}
 
+  /** An index (0–100) without a trend line. */
   public static byte[] png(String valueLabel, List<Point> points, int width, int height) {
-    return png(valueLabel, null, points, width, height);
+    return png(valueLabel, null, true, points, width, height);
   }
 
   /**
    * @param trendLabel the legend's words for the trend line (slope, interval, p); null for no line
    *     and no legend
+   * @param index whether the values are an index, on a fixed 0–100 axis; else the axis fits the
+   *     values (a question's mean on its answer scale)
    */
   public static byte[] png(
-      String valueLabel, String trendLabel, List<Point> points, int width, int height) {
+      String valueLabel,
+      String trendLabel,
+      boolean index,
+      List<Point> points,
+      int width,
+      int height) {
     DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
     boolean line = trendLabel != null && points.stream().anyMatch(p -> p.fitted() != null);
     for (Point point : points) {
@@ -129,7 +137,11 @@ public final class TrendChart {
         new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
     renderer.setItemLabelAnchorOffset(6);
     NumberAxis values = new NumberAxis(valueLabel);
-    values.setRange(0, 100);
+    if (index) {
+      values.setRange(0, 100);
+    } else {
+      values.setAutoRangeIncludesZero(false);
+    }
     CategoryAxis cycles = new CategoryAxis();
     cycles.setMaximumCategoryLabelLines(2);
     CategoryPlot plot = new CategoryPlot(data, cycles, values, renderer);

@@ -63,6 +63,7 @@ class ChartsTest {
         TrendChart.png(
             "Index",
             "Trend: +1.5 per year (95 % CI 0.4 to 2.6), p = 0.008",
+            true,
             List.of(
                 new TrendChart.Point("2019", 61.0, 3.2, false, TrendChart.Change.NONE, 60.6),
                 new TrendChart.Point("2022", 64.5, 2.9, false, TrendChart.Change.NONE, 65.1),
