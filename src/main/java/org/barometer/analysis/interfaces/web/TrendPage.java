@@ -149,6 +149,11 @@ public class TrendPage {
     return ResourceBundle.getBundle("org.barometer.messages", language.getLocale());
   }
 
+  /** "Index (0–100)" or "Mean", the figure's column. */
+  public String getValueHeader() {
+    return new TrendWords(language.getLanguage()).valueLabel(index());
+  }
+
   private boolean index() {
     return getTrend().kind() == ItemKind.INDEX;
   }
