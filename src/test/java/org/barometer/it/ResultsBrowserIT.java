@@ -18,7 +18,9 @@ import org.openqa.selenium.WebElement;
 /**
  * A politician (role viewer) reads the results in Chromium: the cycle's page from the overview, its
  * breakdown with small groups hidden, the comparison with the earlier cycle, and the trend of an
- * index; on a desktop and on a phone, every chart loaded, nothing wider than the screen.
+ * index; on a desktop and on a phone, every chart loaded, nothing wider than the screen. Then, in
+ * Norwegian, the trend with its changes, its slope in words, a provisional cycle and the trend by
+ * industry.
  */
 @ExtendWith(ArquillianExtension.class)
 class ResultsBrowserIT {
@@ -72,7 +74,7 @@ class ResultsBrowserIT {
       desktop.open(base + "staff/results/cycle.xhtml?id=" + data.after());
       desktop.find(By.cssSelector("#item-overall .trend-link")).click();
       desktop.find(By.id("trendChart"));
-      assertEquals(2, desktop.driver.findElements(By.cssSelector("#trend tbody tr")).size());
+      assertEquals(2, desktop.driver.findElements(By.cssSelector("#trend-all tbody tr")).size());
       desktop.assertImagesLoaded();
       desktop.fullScreenshot("trend-desktop-en");
 
@@ -87,6 +89,78 @@ class ResultsBrowserIT {
       desktop.find(By.id("row-sat_business_land"));
       desktop.assertFitsWidth();
       desktop.fullScreenshot("compare-phone");
+    }
+  }
+
+  private static Browser loggedIn(URL base, String language) {
+    Browser browser = new Browser(Browser.DESKTOP, language);
+    browser.open(base + "staff/");
+    browser.find(By.id("j_username")).sendKeys("viewer");
+    browser.find(By.id("j_password")).sendKeys("viewer-demo");
+    browser.find(By.cssSelector("button[type=submit]")).click();
+    browser.find(By.cssSelector(".results-link"));
+    return browser;
+  }
+
+  @Test
+  void aViewerReadsATrendWithItsChangesAndByIndustryInNorwegian() {
+    Api analyst = Api.analyst(base);
+    ResultsData data = ResultsData.create(analyst);
+    assertEquals(200, analyst.post("/api/cycles/" + data.before() + "/close").status());
+    assertEquals(200, analyst.post("/api/cycles/" + data.after() + "/close").status());
+    // 2026 not closed: the 2022 answers again
+    ResultsData.cycle(analyst, data.survey(), "2026", 0);
+    String page = base + "staff/results/trend.xhtml?survey=" + data.survey() + "&item=overall";
+    try (Browser browser = loggedIn(base, "nb")) {
+      browser.open(page);
+      // stratified index (ȳ_st − 1)/5 × 100: 3.5 → 50.0 in 2022, 4.5 → 70.0 in 2025, 50.0 in 2026;
+      // the slope of the closed cycles (70 − 50)/3 = 6.67 a year
+      String slope = browser.find(By.id("slope-all")).getText();
+      assertTrue(slope.contains("2022–2025: +6,67 per år"), slope);
+      assertTrue(slope.endsWith("en signifikant økning."), slope);
+      List<WebElement> rows = browser.driver.findElements(By.cssSelector("#trend-all tbody tr"));
+      assertEquals(3, rows.size());
+      assertTrue(rows.get(0).getText().contains("50,0"), rows.get(0).getText());
+      assertTrue(rows.get(1).getText().contains("+20,0"), rows.get(1).getText());
+      assertTrue(rows.get(1).getText().contains("Signifikant bedre"), rows.get(1).getText());
+      assertTrue(rows.get(2).getText().contains("2026 (foreløpig)"), rows.get(2).getText());
+      assertTrue(rows.get(2).getText().contains("Signifikant dårligere"), rows.get(2).getText());
+      assertTrue(
+          browser
+              .find(By.cssSelector("#series-all .multiple-tests"))
+              .getText()
+              .contains("tester 2 endringer"));
+      browser.assertImagesLoaded();
+      browser.fullScreenshot("trend-desktop-nb");
+
+      new org.openqa.selenium.support.ui.Select(browser.find(By.id("by")))
+          .selectByValue("industry");
+      browser.find(By.id("showBy")).click();
+      browser.find(By.id("series-F"));
+      assertEquals("industry", browser.find(By.id("by")).getAttribute("value"), "still chosen");
+      assertTrue(browser.driver.findElements(By.id("series-G")).isEmpty(), "G has 2 answers");
+      assertTrue(browser.driver.findElements(By.id("series-C")).isEmpty(), "C protects G");
+      String note = browser.find(By.id("groupNote")).getText();
+      assertTrue(note.contains("Skjult i alle undersøkelser:"), note);
+      // F: 2.5 → index 30.0, 3.5 → 50.0: +20.0 a cycle, (50 − 30)/3 = 6.67 a year
+      List<WebElement> f = browser.driver.findElements(By.cssSelector("#trend-F tbody tr"));
+      assertEquals(3, f.size());
+      assertTrue(f.get(1).getText().contains("+20,0"), f.get(1).getText());
+      assertTrue(browser.find(By.id("slope-F")).getText().contains("+6,67 per år"));
+      browser.assertImagesLoaded();
+      browser.fullScreenshot("trend-industry-desktop-nb");
+
+      browser.driver.manage().window().setSize(Browser.PHONE);
+      browser.open(page);
+      browser.find(By.id("slope-all"));
+      browser.assertFitsWidth();
+      browser.assertImagesLoaded();
+      browser.fullScreenshot("trend-phone-nb");
+      browser.open(page + "&by=industry");
+      browser.find(By.id("series-F"));
+      browser.assertFitsWidth();
+      browser.assertImagesLoaded();
+      browser.fullScreenshot("trend-industry-phone-nb");
     }
   }
 }

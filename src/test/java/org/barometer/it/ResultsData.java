@@ -36,7 +36,7 @@ record ResultsData(String survey, long before, long after) {
   }
 
   /** A cycle whose answers are the 2022 ones plus {@code shift} on every answer. */
-  private static long cycle(Api analyst, String survey, String label, int shift) {
+  static long cycle(Api analyst, String survey, String label, int shift) {
     var cycle =
         analyst.postJson(
             "/api/surveys/" + survey + "/cycles",

@@ -204,6 +204,149 @@ class ResultsIT {
     assertEquals("SIGNIFICANTLY_BETTER", slope.getString("verdict"));
   }
 
+  private static JsonObject point(JsonObject trend, int i) {
+    return trend.getJsonArray("points").getJsonObject(i);
+  }
+
+  @Test
+  void eachCycleOfATrendIsTestedAgainstThePreviousOneAndOpenOnesAreProvisional() {
+    var draft = Api.viewer(base).get("/api/surveys/" + survey + "/trend/sat_business_land");
+    assertEquals(200, draft.status(), draft.body());
+    assertTrue(point(draft.json(), 0).getBoolean("provisional"), "not closed yet");
+    assertTrue(point(draft.json(), 1).getBoolean("provisional"));
+
+    assertEquals(200, Api.analyst(base).post("/api/cycles/" + before + "/close").status());
+    assertEquals(200, Api.analyst(base).post("/api/cycles/" + after + "/close").status());
+    // a third cycle, not closed: the 2022 answers again
+    long later = ResultsData.cycle(Api.analyst(base), survey, "2026", 0);
+    JsonObject trend =
+        Api.viewer(base).get("/api/surveys/" + survey + "/trend/sat_business_land").json();
+    assertFalse(point(trend, 0).getBoolean("provisional"));
+    assertFalse(point(trend, 1).getBoolean("provisional"));
+    assertTrue(point(trend, 2).getBoolean("provisional"), "cycle " + later + " is a draft");
+    assertEquals(2026, point(trend, 2).getJsonNumber("year").doubleValue(), 0);
+    assertTrue(!point(trend, 0).containsKey("change") || point(trend, 0).isNull("change"));
+    // the provisional cycle never counts towards the slope
+    assertEquals(2, trend.getJsonObject("slope").getInt("cycles"));
+
+    // 2025 against 2022: both stratified, so the z-test: d = 1, se √(2v), z = 1/√(2v)
+    double v = stratifiedVariance();
+    JsonObject rise = point(trend, 1).getJsonObject("change");
+    assertEquals("2022", rise.getString("since"));
+    assertTrue(rise.getBoolean("stratified"));
+    JsonObject test = rise.getJsonObject("test");
+    assertEquals(1.0, test.getJsonNumber("difference").doubleValue(), 1e-9);
+    assertEquals(Math.sqrt(2 * v), test.getJsonNumber("standardError").doubleValue(), 1e-9);
+    assertEquals(1 / Math.sqrt(2 * v), test.getJsonNumber("statistic").doubleValue(), 1e-9);
+    assertEquals("SIGNIFICANTLY_BETTER", test.getString("verdict"));
+    // the same p-value as the comparison of the two cycles
+    JsonObject compared =
+        item(
+                Api.viewer(base).get("/api/cycles/" + before + "/comparison/" + after).json(),
+                "sat_business_land")
+            .getJsonObject("stratified");
+    double p = compared.getJsonNumber("pValue").doubleValue();
+    assertEquals(p, test.getJsonNumber("pValue").doubleValue(), 1e-15);
+
+    // 2026 (a draft, with the same strata) against 2025: z-test again;
+    // every answer one lower, so d = −1 and the same se
+    JsonObject fall = point(trend, 2).getJsonObject("change");
+    assertEquals("2025", fall.getString("since"));
+    JsonObject fallTest = fall.getJsonObject("test");
+    assertEquals(-1.0, fallTest.getJsonNumber("difference").doubleValue(), 1e-9);
+    assertEquals("SIGNIFICANTLY_WORSE", fallTest.getString("verdict"));
+    double p2 = fallTest.getJsonNumber("pValue").doubleValue();
+    // Holm over the series' two changes: the smaller p doubled, the larger max(itself, that)
+    double small = Math.min(p, p2);
+    double large = Math.max(p, p2);
+    double holmRise = rise.getJsonNumber("holmPValue").doubleValue();
+    double holmFall = fall.getJsonNumber("holmPValue").doubleValue();
+    assertEquals(
+        p <= p2 ? Math.min(1, 2 * small) : Math.max(Math.min(1, 2 * small), large),
+        holmRise,
+        1e-12);
+    assertEquals(
+        p2 < p ? Math.min(1, 2 * small) : Math.max(Math.min(1, 2 * small), large), holmFall, 1e-12);
+  }
+
+  @Test
+  void theTrendByIndustryHidesEachCyclesSmallGroupsAsItsBreakdown() {
+    var reply =
+        Api.viewer(base).get("/api/surveys/" + survey + "/trend/sat_business_land/by/industry");
+    assertEquals(200, reply.status(), reply.body());
+    JsonObject byIndustry = reply.json();
+    assertEquals("INDUSTRY", byIndustry.getString("by"));
+    assertEquals("industry", byIndustry.getString("question"));
+    JsonObject f = null;
+    JsonObject m = null;
+    for (var g : byIndustry.getJsonArray("groups")) {
+      JsonObject group = (JsonObject) g;
+      String code = group.getString("group");
+      var points = group.getJsonArray("points");
+      assertEquals(2, points.size(), code + ": both cycles have the breakdown");
+      for (var pt : points) {
+        JsonObject point = (JsonObject) pt;
+        String visibility = point.getString("visibility");
+        switch (code) {
+          case "G" -> assertEquals("SUPPRESSED_SMALL", visibility, "G has 2 answers");
+          case "C" -> assertEquals("SUPPRESSED_TO_PROTECT", visibility, "C protects G");
+          case "F", "M" -> assertEquals("SHOWN", visibility);
+          default -> assertFalse(visibility.equals("SHOWN"), code + " has no answers");
+        }
+        if (!visibility.equals("SHOWN")) {
+          assertTrue(!point.containsKey("n") || point.isNull("n"), "no size of a hidden group");
+          assertTrue(!point.containsKey("estimate") || point.isNull("estimate"));
+          assertTrue(!point.containsKey("change") || point.isNull("change"));
+        }
+      }
+      if (code.equals("F")) {
+        f = group;
+      } else if (code.equals("M")) {
+        m = group;
+      }
+    }
+    // F: 2.5 → 3.5, simple means (a group's population is unknown: no correction);
+    // s² = 8·0.25/7 = 2/7 in both, v = s²/8 = 1/28 each, se = √(1/14), df = 2·7 = 14
+    JsonObject fChange = f.getJsonArray("points").getJsonObject(1).getJsonObject("change");
+    JsonObject fTest = fChange.getJsonObject("test");
+    assertFalse(fChange.getBoolean("stratified"));
+    assertEquals(
+        2.5,
+        f.getJsonArray("points").getJsonObject(0).getJsonNumber("estimate").doubleValue(),
+        1e-12);
+    assertEquals(1.0, fTest.getJsonNumber("difference").doubleValue(), 1e-12);
+    assertEquals(Math.sqrt(1.0 / 14), fTest.getJsonNumber("standardError").doubleValue(), 1e-12);
+    assertEquals(14, fTest.getJsonNumber("degreesOfFreedom").doubleValue(), 1e-9);
+    assertEquals(Math.sqrt(14), fTest.getJsonNumber("statistic").doubleValue(), 1e-9);
+    assertEquals(
+        fTest.getJsonNumber("pValue").doubleValue(),
+        fChange.getJsonNumber("holmPValue").doubleValue(),
+        1e-15);
+    // M answered 5 (then 6) all alike: no spread, nothing to test, but the difference
+    JsonObject mTest =
+        m.getJsonArray("points").getJsonObject(1).getJsonObject("change").getJsonObject("test");
+    assertEquals(1.0, mTest.getJsonNumber("difference").doubleValue(), 1e-12);
+    assertTrue(!mTest.containsKey("pValue") || mTest.isNull("pValue"), mTest.toString());
+    assertEquals(0, f.getJsonObject("slope").getInt("cycles"), "no closed cycle yet");
+
+    var chart =
+        Api.viewer(base)
+            .get("/api/surveys/" + survey + "/trend/sat_business_land/by/industry/F/chart.png");
+    assertEquals(200, chart.status());
+    assertEquals("image/png", chart.contentType());
+    assertEquals(
+        404,
+        Api.viewer(base)
+            .get("/api/surveys/" + survey + "/trend/sat_business_land/by/industry/G/chart.png")
+            .status(),
+        "a group hidden in every cycle has no chart");
+    assertEquals(
+        400,
+        Api.viewer(base)
+            .get("/api/surveys/" + survey + "/trend/sat_business_land/by/colour")
+            .status());
+  }
+
   @Test
   void theTrendOfAQuestionOverTheCycles() {
     var reply = Api.viewer(base).get("/api/surveys/" + survey + "/trend/sat_business_land");

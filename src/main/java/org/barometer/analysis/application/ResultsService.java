@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,16 +16,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.barometer.analysis.domain.Comparison;
 import org.barometer.analysis.domain.Holm;
-import org.barometer.analysis.domain.StratifiedEstimate;
-import org.barometer.analysis.domain.Summary;
-import org.barometer.analysis.domain.Visibility;
-import org.barometer.analysis.domain.WeightedTrend;
 import org.barometer.platform.error.InvalidInputException;
 import org.barometer.platform.error.NotFoundException;
 import org.barometer.survey.application.SurveyService;
 import org.barometer.survey.domain.CycleStatus;
 import org.barometer.survey.domain.Survey;
 import org.barometer.survey.domain.SurveyCycle;
+import org.barometer.survey.domain.template.BackgroundKind;
 
 /**
  * Planners' questions to the survey results: what did this cycle find, what changed since the last
@@ -163,38 +161,95 @@ public class ResultsService {
 
   private ItemTrend trend(
       String surveyCode, List<SurveyCycle> cycles, String itemCode, Supplier<String> surveyName) {
-    List<TrendPoint> points = new ArrayList<>();
-    List<WeightedTrend.Point> closedPoints = new ArrayList<>();
+    TrendSeries series = new TrendSeries();
     ItemResult last = null;
     for (SurveyCycle cycle : cycles) {
       Optional<ItemResult> item = results(cycle.id()).item(itemCode);
       if (item.isPresent()) {
         last = item.get();
-        TrendPoint point = point(cycle, item.get());
-        points.add(point);
-        OptionalDouble year = year(cycle.label(), cycle.opensOn());
-        OptionalDouble se = standardError(item.get());
-        if (point.status() == CycleStatus.CLOSED
-            && point.estimate().isPresent()
-            && se.isPresent()
-            && year.isPresent()) {
-          closedPoints.add(
-              new WeightedTrend.Point(
-                  year.getAsDouble(), point.estimate().getAsDouble(), se.getAsDouble()));
-        }
+        series.add(
+            new TrendSeries.Cycle(
+                cycle.id(),
+                cycle.label(),
+                cycle.status(),
+                year(cycle.label(), cycle.opensOn()),
+                item.get().kind().numeric(),
+                item.get().overall(),
+                item.get().stratified()));
       }
     }
     if (last == null) {
-      throw new NotFoundException(
-          "No cycle of the survey '" + surveyCode + "' has a question or index '" + itemCode + "'");
+      throw notFound(surveyCode, itemCode);
     }
     return new ItemTrend(
         surveyCode,
         surveyName.get(),
         itemCode,
+        last.kind(),
         last.text(),
-        points,
-        WeightedTrend.of(closedPoints));
+        series.points(),
+        series.slope());
+  }
+
+  /**
+   * An item's trend group by group of one background question: each cycle's breakdown as that cycle
+   * shows it (small groups and those protecting them hidden), so a group under the minimum in any
+   * cycle is hidden in that cycle. Cycles without such a breakdown (open ones) are left out.
+   */
+  public GroupTrends trend(String surveyCode, String itemCode, BackgroundKind by) {
+    List<SurveyCycle> cycles = surveys.cycles(surveyCode);
+    Map<String, TrendSeries> groups = new LinkedHashMap<>();
+    ItemResult last = null;
+    String question = null;
+    Long labels = null;
+    for (SurveyCycle cycle : cycles) {
+      Optional<ItemResult> item = results(cycle.id()).item(itemCode);
+      if (item.isEmpty()) {
+        continue;
+      }
+      last = item.get();
+      Optional<Breakdown> breakdown =
+          item.get().breakdowns().stream().filter(b -> b.by() == by).findFirst();
+      if (breakdown.isEmpty()) {
+        continue;
+      }
+      question = breakdown.get().question();
+      labels = cycle.id();
+      for (GroupFigures group : breakdown.get().groups()) {
+        groups
+            .computeIfAbsent(group.group(), g -> new TrendSeries())
+            .add(
+                new TrendSeries.Cycle(
+                    cycle.id(),
+                    cycle.label(),
+                    cycle.status(),
+                    year(cycle.label(), cycle.opensOn()),
+                    item.get().kind().numeric(),
+                    group,
+                    Optional.empty()));
+      }
+    }
+    if (last == null) {
+      throw notFound(surveyCode, itemCode);
+    }
+    List<GroupTrend> trends = new ArrayList<>();
+    groups.forEach(
+        (group, series) -> trends.add(new GroupTrend(group, series.points(), series.slope())));
+    return new GroupTrends(
+        surveyCode,
+        surveys.survey(surveyCode).name(),
+        itemCode,
+        last.kind(),
+        last.text(),
+        by,
+        question,
+        labels,
+        trends);
+  }
+
+  private static NotFoundException notFound(String surveyCode, String itemCode) {
+    return new NotFoundException(
+        "No cycle of the survey '" + surveyCode + "' has a question or index '" + itemCode + "'");
   }
 
   /**
@@ -207,57 +262,6 @@ public class ResultsService {
       return OptionalDouble.of(Integer.parseInt(m.group(1)));
     }
     return opensOn == null ? OptionalDouble.empty() : OptionalDouble.of(opensOn.getYear());
-  }
-
-  /** The standard error of the estimate a trend point shows (see {@link #point}). */
-  private static OptionalDouble standardError(ItemResult item) {
-    if (!item.overall().shown() || !item.kind().numeric()) {
-      return OptionalDouble.empty();
-    }
-    Optional<StratifiedEstimate> stratified = item.stratified().filter(s -> s.mean().isPresent());
-    return stratified.isPresent()
-        ? stratified.get().standardError()
-        : item.overall().summary().standardError();
-  }
-
-  private static TrendPoint point(SurveyCycle cycle, ItemResult item) {
-    GroupFigures overall = item.overall();
-    if (!overall.shown() || !item.kind().numeric()) {
-      return new TrendPoint(
-          cycle.id(),
-          cycle.label(),
-          cycle.status(),
-          overall.shown() ? Visibility.SHOWN : overall.visibility(),
-          null,
-          OptionalDouble.empty(),
-          Optional.empty(),
-          false);
-    }
-    Optional<StratifiedEstimate> stratified = item.stratified().filter(s -> s.mean().isPresent());
-    Summary summary = overall.summary();
-    return stratified
-        .map(
-            s ->
-                new TrendPoint(
-                    cycle.id(),
-                    cycle.label(),
-                    cycle.status(),
-                    Visibility.SHOWN,
-                    s.sampleSize(),
-                    s.mean(),
-                    s.confidenceInterval(),
-                    true))
-        .orElseGet(
-            () ->
-                new TrendPoint(
-                    cycle.id(),
-                    cycle.label(),
-                    cycle.status(),
-                    Visibility.SHOWN,
-                    summary.n(),
-                    summary.mean(),
-                    summary.confidenceInterval(),
-                    false));
   }
 
   /** A question of the template a cycle was asked with, for its labels. */

@@ -94,16 +94,63 @@ public record Comparison(
               + after.n()
               + ")");
     }
-    double v1 = fpcBefore * before.variance() / before.n();
-    double v2 = fpcAfter * after.variance() / after.n();
+    return welch(
+        before.n(),
+        fpcBefore * before.variance() / before.n(),
+        after.n(),
+        fpcAfter * after.variance() / after.n(),
+        difference.getAsDouble(),
+        confidenceLevel);
+  }
+
+  /** Welch's t-test at 95 % on two summaries (see {@link #welch(Summary, Summary, double)}). */
+  public static Comparison welch(Summary before, Summary after) {
+    return welch(before, after, ConfidenceLevels.DEFAULT);
+  }
+
+  /**
+   * Welch's t-test on two cycles' (or groups') summaries, with the variance of each mean its
+   * interval uses: v_i = se_i², so (1 − n_i/N_i)·s_i²/n_i where the summary is corrected for a
+   * finite population and s_i²/n_i where it is not. The same test as {@link #welch(Frequencies,
+   * OptionalLong, Frequencies, OptionalLong, double)} on the answers behind the summaries.
+   */
+  public static Comparison welch(Summary before, Summary after, double confidenceLevel) {
+    ConfidenceLevels.check(confidenceLevel);
+    OptionalDouble difference =
+        before.mean().isPresent() && after.mean().isPresent()
+            ? OptionalDouble.of(after.mean().getAsDouble() - before.mean().getAsDouble())
+            : OptionalDouble.empty();
+    if (before.standardError().isEmpty() || after.standardError().isEmpty()) {
+      return untested(
+          difference,
+          "Welch's t-test needs at least 2 answers in each cycle (before "
+              + before.n()
+              + ", after "
+              + after.n()
+              + ")");
+    }
+    double seBefore = before.standardError().getAsDouble();
+    double seAfter = after.standardError().getAsDouble();
+    return welch(
+        before.n(),
+        seBefore * seBefore,
+        after.n(),
+        seAfter * seAfter,
+        difference.getAsDouble(),
+        confidenceLevel);
+  }
+
+  /** The test itself, on each mean's variance v_i and sample size n_i ≥ 2. */
+  private static Comparison welch(
+      long n1, double v1, long n2, double v2, double d, double confidenceLevel) {
+    OptionalDouble difference = OptionalDouble.of(d);
     double se = Math.sqrt(v1 + v2);
     if (se == 0) {
       return untested(
           difference,
           "neither cycle has sampling error (no spread, or a census), so t is undefined");
     }
-    double df = (v1 + v2) * (v1 + v2) / (v1 * v1 / (before.n() - 1) + v2 * v2 / (after.n() - 1));
-    double d = difference.getAsDouble();
+    double df = (v1 + v2) * (v1 + v2) / (v1 * v1 / (n1 - 1) + v2 * v2 / (n2 - 1));
     double t = d / se;
     double p = ConfidenceLevels.twoSidedT(t, df);
     ConfidenceInterval ci =

@@ -27,6 +27,8 @@ import java.util.OptionalDouble;
  *
  * @param slope change of the estimate per year
  * @param cycles the number of cycles (points) the slope is fitted to
+ * @param weightedMeanYear x̄_w, the point the fitted line goes through with {@code
+ *     weightedMeanEstimate} ȳ_w
  */
 public record WeightedTrend(
     OptionalDouble slope,
@@ -36,6 +38,8 @@ public record WeightedTrend(
     Optional<ConfidenceInterval> interval,
     Optional<Verdict> verdict,
     int cycles,
+    OptionalDouble weightedMeanYear,
+    OptionalDouble weightedMeanEstimate,
     Optional<String> noTrendReason) {
 
   /**
@@ -105,6 +109,8 @@ public record WeightedTrend(
                 slope, ConfidenceLevels.z(confidenceLevel) * se, confidenceLevel)),
         Optional.of(Verdict.of(slope, p, 1 - confidenceLevel)),
         k,
+        OptionalDouble.of(meanX),
+        OptionalDouble.of(meanY),
         Optional.empty());
   }
 
@@ -121,7 +127,19 @@ public record WeightedTrend(
         Optional.empty(),
         Optional.empty(),
         cycles,
+        OptionalDouble.empty(),
+        OptionalDouble.empty(),
         Optional.of(reason));
+  }
+
+  /** The fitted line at a year: ȳ_w + slope·(year − x̄_w); empty without a slope. */
+  public OptionalDouble fitted(double year) {
+    if (slope.isEmpty()) {
+      return OptionalDouble.empty();
+    }
+    return OptionalDouble.of(
+        weightedMeanEstimate.getAsDouble()
+            + slope.getAsDouble() * (year - weightedMeanYear.getAsDouble()));
   }
 
   /** Whether a slope was tested. */

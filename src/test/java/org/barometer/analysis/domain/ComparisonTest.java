@@ -126,6 +126,34 @@ class ComparisonTest {
   }
 
   @Test
+  void summariesGiveTheSameTestAsTheirAnswers() {
+    // the hand case above through the summaries a trend holds: se² of each summary is the
+    // corrected variance of the mean (0.6 and 1/3), so the same se, df, t and p
+    Summary before =
+        Summary.of(
+            Frequencies.ofObservations(1, 3), 0, SummaryOptions.defaults().populationSize(5));
+    Summary after =
+        Summary.of(
+            Frequencies.ofObservations(4, 6, 8), 0, SummaryOptions.defaults().populationSize(4));
+    Comparison c = Comparison.welch(before, after);
+    assertEquals(4, c.difference().getAsDouble(), 1e-14);
+    assertEquals(Math.sqrt(14.0 / 15), c.standardError().getAsDouble(), 1e-14);
+    assertEquals(392.0 / 187, c.degreesOfFreedom().getAsDouble(), 1e-13);
+    assertEquals(0.049499279865454569, c.pValue().getAsDouble(), 1e-10);
+    // without populations: v = s²/n = 1 and 4/3, se = √(7/3), df = (7/3)² / (1 + (16/9)/2) = 49/17
+    Comparison plain =
+        Comparison.welch(
+            Summary.of(Frequencies.ofObservations(1, 3), 0),
+            Summary.of(Frequencies.ofObservations(4, 6, 8), 0));
+    assertEquals(Math.sqrt(7.0 / 3), plain.standardError().getAsDouble(), 1e-14);
+    assertEquals(49.0 / 17, plain.degreesOfFreedom().getAsDouble(), 1e-13);
+    // one answer has no se: no test, but the difference
+    Comparison one = Comparison.welch(Summary.of(Frequencies.ofObservations(2), 0), after);
+    assertFalse(one.tested());
+    assertEquals(4, one.difference().getAsDouble(), 1e-14);
+  }
+
+  @Test
   void aCensusInOneCycleLeavesTheOthersVarianceAndDf() {
     // after is a census (n = N = 12): v₂ = 0, se = se₁, df = n₁ − 1
     Comparison c = Comparison.welch(BEFORE, OptionalLong.of(40), AFTER, OptionalLong.of(12));

@@ -121,6 +121,27 @@ class FpcReferenceTest {
     report("change, Welch-Satterthwaite on (1 - n/N) s^2/n", worst);
   }
 
+  /** A trend tests each cycle against the previous one from the summaries it holds. */
+  @Test
+  void theSameTestFromTheCyclesSummaries() {
+    Map<String, Double> worst = new LinkedHashMap<>();
+    int checked = 0;
+    for (Pair pair : FpcReferenceData.pairs()) {
+      Comparison c = Comparison.welch(summary(pair.before()), summary(pair.after()));
+      checked += compare("welch " + pair.name(), figures(c), TEST, worst);
+    }
+    assertEquals(FpcReferenceData.pairs().size() * TEST.length, checked);
+    report("change from the summaries, Welch-Satterthwaite on se^2", worst);
+  }
+
+  private static Summary summary(Cycle cycle) {
+    SummaryOptions options = SummaryOptions.defaults();
+    if (cycle.population().isPresent()) {
+      options = options.populationSize(cycle.population().getAsLong());
+    }
+    return Summary.of(cycle.answers(), 0, options);
+  }
+
   @Test
   void withoutPopulationsTheChangeIsRsTTest() {
     Map<String, Double> worst = new LinkedHashMap<>();

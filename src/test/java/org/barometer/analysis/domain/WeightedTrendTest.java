@@ -37,6 +37,22 @@ class WeightedTrendTest {
   }
 
   @Test
+  void theFittedLineGoesThroughTheWeightedMeans() {
+    // y = 2 (se 1) at x = 0, y = 4 (se 1) at 1, y = 3 (se 0.5, weight 4) at 2: Σw = 6,
+    // x̄w = (0 + 1 + 8)/6 = 1.5, ȳw = (2 + 4 + 12)/6 = 3; Sxx = 2.25 + 0.25 + 4·0.25 = 3.5,
+    // Sxy = (−1.5)(−1) + (−0.5)(1) + 4(0.5)(0) = 1, slope 2/7; fitted at 0: 3 − 1.5·2/7 = 18/7
+    WeightedTrend t =
+        WeightedTrend.of(List.of(new Point(0, 2, 1), new Point(1, 4, 1), new Point(2, 3, 0.5)));
+    assertEquals(2.0 / 7, t.slope().getAsDouble(), 1e-14);
+    assertEquals(Math.sqrt(1 / 3.5), t.standardError().getAsDouble(), 1e-14);
+    assertEquals(1.5, t.weightedMeanYear().getAsDouble(), 1e-14);
+    assertEquals(3, t.weightedMeanEstimate().getAsDouble(), 1e-14);
+    assertEquals(18.0 / 7, t.fitted(0).getAsDouble(), 1e-14);
+    assertEquals(3 + 0.5 * 2 / 7, t.fitted(2).getAsDouble(), 1e-14);
+    assertTrue(WeightedTrend.of(List.of(new Point(0, 2, 1))).fitted(0).isEmpty());
+  }
+
+  @Test
   void noSlopeWithoutTwoYearsOrWithACensus() {
     assertFalse(WeightedTrend.of(List.of(new Point(2020, 3, 0.2))).tested());
     WeightedTrend sameYear =

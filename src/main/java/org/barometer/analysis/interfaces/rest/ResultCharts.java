@@ -4,21 +4,29 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.ResourceBundle;
 import org.barometer.analysis.application.CycleResults;
 import org.barometer.analysis.application.GroupFigures;
+import org.barometer.analysis.application.GroupTrend;
+import org.barometer.analysis.application.GroupTrends;
 import org.barometer.analysis.application.ItemKind;
 import org.barometer.analysis.application.ItemResult;
 import org.barometer.analysis.application.ItemTrend;
 import org.barometer.analysis.application.OptionShare;
 import org.barometer.analysis.application.PriorityResult;
 import org.barometer.analysis.application.ResultsService;
+import org.barometer.analysis.application.TrendChange;
+import org.barometer.analysis.application.TrendPoint;
 import org.barometer.analysis.domain.FactorPlacement;
+import org.barometer.analysis.domain.WeightedTrend;
 import org.barometer.analysis.interfaces.chart.DistributionChart;
 import org.barometer.analysis.interfaces.chart.PriorityChart;
 import org.barometer.analysis.interfaces.chart.TrendChart;
+import org.barometer.analysis.interfaces.web.TrendWords;
 import org.barometer.platform.error.NotFoundException;
 import org.barometer.platform.i18n.Language;
+import org.barometer.survey.domain.template.BackgroundKind;
 import org.barometer.survey.domain.template.Question;
 
 /**
@@ -69,17 +77,77 @@ public class ResultCharts {
 
   public byte[] trend(String survey, String item, String lang, int width, int height) {
     ItemTrend trend = results.trend(survey, item);
-    List<TrendChart.Point> points =
-        trend.points().stream()
-            .map(
-                p ->
-                    new TrendChart.Point(
-                        p.cycle(),
-                        p.estimate().isPresent() ? p.estimate().getAsDouble() : null,
-                        p.interval().map(ci -> (ci.upper() - ci.lower()) / 2).orElse(null)))
-            .toList();
-    String axis = bundle(Language.fromTag(lang)).getString("results.index");
-    return TrendChart.png(axis, points, side(width), side(height));
+    return trendChart(
+        trend.points(), trend.slope(), trend.kind() == ItemKind.INDEX, lang, width, height);
+  }
+
+  /** One group's trend of a breakdown by {@code by}; a group hidden in every cycle is not found. */
+  public byte[] groupTrend(
+      String survey,
+      String item,
+      BackgroundKind by,
+      String group,
+      String lang,
+      int width,
+      int height) {
+    GroupTrends trends = results.trend(survey, item, by);
+    GroupTrend trend =
+        trends.groups().stream()
+            .filter(g -> g.group().equals(group))
+            .filter(g -> g.points().stream().anyMatch(p -> p.estimate().isPresent()))
+            .findFirst()
+            .orElseThrow(
+                () -> new NotFoundException("No figures of the group '" + group + "' to chart"));
+    return trendChart(
+        trend.points(), trend.slope(), trends.kind() == ItemKind.INDEX, lang, width, height);
+  }
+
+  /**
+   * The points as drawn: a significant change marked, a provisional cycle so named, and the trend
+   * line's value at every closed cycle with a year (also where the figure itself is hidden: the
+   * line is drawn from the shown cycles alone).
+   */
+  private byte[] trendChart(
+      List<TrendPoint> trend,
+      WeightedTrend slope,
+      boolean index,
+      String lang,
+      int width,
+      int height) {
+    TrendWords words = new TrendWords(Language.fromTag(lang));
+    List<TrendChart.Point> points = new ArrayList<>();
+    for (TrendPoint p : trend) {
+      TrendChart.Change change =
+          p.change()
+              .flatMap(TrendChange::verdict)
+              .map(
+                  v ->
+                      switch (v) {
+                        case SIGNIFICANTLY_BETTER -> TrendChart.Change.UP;
+                        case SIGNIFICANTLY_WORSE -> TrendChart.Change.DOWN;
+                        case NO_SIGNIFICANT_CHANGE -> TrendChart.Change.NONE;
+                      })
+              .orElse(TrendChart.Change.NONE);
+      OptionalDouble fitted =
+          !p.provisional() && p.year().isPresent()
+              ? slope.fitted(p.year().getAsDouble())
+              : OptionalDouble.empty();
+      points.add(
+          new TrendChart.Point(
+              words.cycle(p),
+              p.estimate().isPresent() ? p.estimate().getAsDouble() : null,
+              p.interval().map(ci -> (ci.upper() - ci.lower()) / 2).orElse(null),
+              p.provisional(),
+              change,
+              fitted.isPresent() ? fitted.getAsDouble() : null));
+    }
+    return TrendChart.png(
+        words.valueLabel(index),
+        words.legend(slope, index),
+        index,
+        points,
+        side(width),
+        side(height));
   }
 
   public byte[] priority(long id, String driven, String lang, int width, int height) {

@@ -3,7 +3,9 @@ package org.barometer.analysis.interfaces.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.text.MessageFormat;
 import java.util.List;
+import java.util.ResourceBundle;
 import org.barometer.analysis.application.CycleComparison;
 import org.barometer.analysis.application.ItemComparison;
 import org.barometer.analysis.application.ItemKind;
@@ -29,6 +31,7 @@ public class ComparePage {
       String change,
       String interval,
       String p,
+      String holm,
       String verdict,
       boolean stratified) {}
 
@@ -62,6 +65,19 @@ public class ComparePage {
     return comparison;
   }
 
+  /** How many changes the page tests at once (the items with a test). */
+  public long getTests() {
+    return getComparison().items().stream().filter(i -> i.test().pValue().isPresent()).count();
+  }
+
+  /** "The table tests 12 changes at once …". */
+  public String getMultipleTests() {
+    return MessageFormat.format(
+        ResourceBundle.getBundle("org.barometer.messages", language.getLocale())
+            .getString("results.multipleTests"),
+        getTests());
+  }
+
   public List<Row> getRows() {
     Numbers numbers = new Numbers(language.getLocale());
     return getComparison().items().stream().map(item -> row(item, numbers)).toList();
@@ -69,8 +85,9 @@ public class ComparePage {
 
   private Row row(ItemComparison item, Numbers numbers) {
     int decimals = Numbers.decimalsFor(item.kind() == ItemKind.INDEX);
-    boolean stratified = item.stratified().isPresent();
-    Comparison test = item.stratified().orElse(item.simple());
+    // the test whose verdict is shown, as the API's holmPValue: stratified where it could be done
+    Comparison test = item.test();
+    boolean stratified = item.stratified().filter(Comparison::tested).isPresent();
     String then =
         stratified
             ? numbers.decimal(
@@ -94,6 +111,9 @@ public class ComparePage {
         change,
         numbers.interval(test.interval(), decimals),
         test.pValue().isPresent() ? numbers.pValue(test.pValue().getAsDouble()) : Numbers.NONE,
+        item.holmPValue().isPresent()
+            ? numbers.pValue(item.holmPValue().getAsDouble())
+            : Numbers.NONE,
         item.verdict().map(Enum::name).orElse(null),
         stratified);
   }

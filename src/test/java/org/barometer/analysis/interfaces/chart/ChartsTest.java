@@ -58,6 +58,30 @@ class ChartsTest {
   }
 
   @Test
+  void trendWithChangesAProvisionalCycleAndTheTrendLine() throws IOException {
+    byte[] png =
+        TrendChart.png(
+            "Index",
+            "Trend: +1.5 per year (95 % CI 0.4 to 2.6), p = 0.008",
+            true,
+            List.of(
+                new TrendChart.Point("2019", 61.0, 3.2, false, TrendChart.Change.NONE, 60.6),
+                new TrendChart.Point("2022", 64.5, 2.9, false, TrendChart.Change.NONE, 65.1),
+                new TrendChart.Point("2023", null, null, false, TrendChart.Change.NONE, 66.6),
+                new TrendChart.Point("2024", 69.9, 2.5, false, TrendChart.Change.UP, 68.1),
+                new TrendChart.Point(
+                    "2025 (provisional)", 63.0, 4.0, true, TrendChart.Change.DOWN, null)),
+            640,
+            320);
+    BufferedImage image = decode(png, "trend-changes.png");
+    assertEquals(640, image.getWidth());
+    assertTrue(pixels(image, ChartStyle.PRIMARY) > 200, "the line and its bars are drawn");
+    assertTrue(pixels(image, ChartStyle.MUTED) > 50, "the trend line is drawn");
+    assertTrue(pixels(image, ChartStyle.GREEN) > 10, "a rise is marked");
+    assertTrue(pixels(image, ChartStyle.ACCENT) > 10, "a fall is marked");
+  }
+
+  @Test
   void distributionOfAnswers() throws IOException {
     byte[] png =
         DistributionChart.png(
