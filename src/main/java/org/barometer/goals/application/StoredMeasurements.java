@@ -63,16 +63,16 @@ public class StoredMeasurements {
   }
 
   /**
-   * A lookup for one scoring; each series is read once however many indicators share it. What is
-   * stored has been published, so scoring for today takes every figure; scoring for a day in the
-   * past takes only the figures the indicator's calendar says were out by then.
+   * A lookup for one scoring; each series is read once however many indicators share it. Only the
+   * figures that could be known on {@code asOf} are given, today included: a stored figure whose
+   * calendar (or the default for its kind of source) says it is not out yet is left out, as a
+   * made-up demonstration figure for a year not yet published must be.
    */
   public MeasurementLookup lookup(Municipality municipality, LocalDate asOf) {
     Map<IndicatorSource.OfficialSeries, Series> read = new HashMap<>();
     Map<String, List<SeriesEntry>> offices = new HashMap<>();
     SurveyFigures surveyFigures = new SurveyFigures(surveys, results);
     List<RankEntry> entered = ranks.of(municipality.code());
-    boolean past = asOf.isBefore(LocalDate.now());
     return indicator -> {
       IndicatorData data =
           data(
@@ -80,7 +80,7 @@ public class StoredMeasurements {
               s -> read.computeIfAbsent(s, k -> series(k, offices)),
               surveyFigures,
               entered);
-      return past ? data.publishedBy(indicator.schedule(), asOf) : data;
+      return data.publishedBy(indicator, asOf);
     };
   }
 

@@ -8,7 +8,8 @@ import java.util.Objects;
 /**
  * Scores a whole plan as of a date: every indicator by {@link IndicatorScorer}, every goal by
  * {@link GoalRollup}. This is what a service (and later the scorecard page and the yearly report)
- * calls.
+ * calls. Whatever the lookup gives, only the figures that could be known on the day are scored
+ * ({@link IndicatorData#publishedBy}).
  */
 public final class PlanScorer {
 
@@ -21,7 +22,9 @@ public final class PlanScorer {
     Map<String, Assessment> byIndicator = new LinkedHashMap<>();
     for (Indicator i : plan.allIndicators()) {
       byIndicator.put(
-          i.id(), IndicatorScorer.score(i, plan.period(), lookup.forIndicator(i), asOf));
+          i.id(),
+          IndicatorScorer.score(
+              i, plan.period(), lookup.forIndicator(i).publishedBy(i, asOf), asOf));
     }
     Map<String, Status> byGoal = new LinkedHashMap<>();
     for (Goal g : plan.allGoals()) {
