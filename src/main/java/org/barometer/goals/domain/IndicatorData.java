@@ -40,6 +40,14 @@ public record IndicatorData(Measurements own, Map<String, Measurements> comparis
     return new IndicatorData(own.where(published), known);
   }
 
+  /** Only the figures for periods that end by {@code day}: what a target due then is judged on. */
+  public IndicatorData endingBy(LocalDate day) {
+    Predicate<Measurement> inTime = m -> !m.period().endDate().isAfter(day);
+    Map<String, Measurements> known = new LinkedHashMap<>();
+    comparison.forEach((key, figures) -> known.put(key, figures.where(inTime)));
+    return new IndicatorData(own.where(inTime), known);
+  }
+
   /** The comparison figures under a key; none when absent. */
   public Measurements comparison(String key) {
     return comparison.getOrDefault(key, Measurements.none());

@@ -45,7 +45,7 @@ final class LevelRules {
           ev,
           Phrase.of("goals.threshold.met", withInterval(m), m.period(), target));
     }
-    if (m.period().year() >= c.dueYear()) {
+    if (c.isFinal()) {
       return c.assess(
           Status.OFF_TRACK,
           ev,
@@ -100,7 +100,7 @@ final class LevelRules {
                 m.period(),
                 number(required)));
     boolean met = d.better(m.value(), required) >= -EPSILON;
-    if (m.period().year() >= c.dueYear()) {
+    if (c.isFinal()) {
       if (!met) {
         sentence.add(c.dueYear());
       }
@@ -166,7 +166,7 @@ final class LevelRules {
     if (met) {
       status = Status.ACHIEVED;
       key = "goals.rank.achieved";
-    } else if (m.period().year() >= c.dueYear()) {
+    } else if (c.isFinal()) {
       status = Status.OFF_TRACK;
       key = "goals.rank.offTrack";
     } else {

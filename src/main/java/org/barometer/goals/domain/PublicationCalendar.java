@@ -42,10 +42,14 @@ public final class PublicationCalendar {
    * </ol>
    */
   public static LocalDate knownFrom(Indicator indicator, Measurement m) {
-    if (m.published().isPresent()) {
-      return m.published().get();
-    }
-    Period period = m.period();
+    return m.published().orElseGet(() -> earliest(indicator, m.period()));
+  }
+
+  /**
+   * The first day the figure for a period can be out by the indicator's calendar, else by the
+   * default for its kind of source (rules 2 and 3 of {@link #knownFrom}).
+   */
+  public static LocalDate earliest(Indicator indicator, Period period) {
     LocalDate afterEnd = period.endDate().plusDays(1);
     Schedule schedule = indicator.schedule();
     Optional<LocalDate> scheduled = publication(schedule, period);
@@ -128,7 +132,7 @@ public final class PublicationCalendar {
     return Optional.ofNullable(latest);
   }
 
-  private static Period nextOf(Schedule schedule, Period p) {
+  static Period nextOf(Schedule schedule, Period p) {
     if (schedule instanceof Schedule.SurveyCycles s) {
       return s.years().stream()
           .filter(y -> y > p.year())

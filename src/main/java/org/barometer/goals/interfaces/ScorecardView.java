@@ -52,6 +52,10 @@ public record ScorecardView(
    * @param expected when an awaited figure is due to be published, or null
    * @param reference where the figure was published (a ranking's report, the survey), or null
    * @param published when it was published, where that is known (entered ranks), or null
+   * @param missing periods whose figure was due by the calendar and is not there (up to the due
+   *     year), each with the day it was due
+   * @param overdue those of them after the latest figure
+   * @param later figures for periods after the due year: shown, not the verdict
    */
   public record IndicatorView(
       String id,
@@ -74,7 +78,16 @@ public record ScorecardView(
       String whyKey,
       LocalDate expected,
       String reference,
-      LocalDate published) {}
+      LocalDate published,
+      List<Due> missing,
+      List<Due> overdue,
+      List<Figure> later) {}
+
+  /** A period whose figure was due on a day. */
+  public record Due(String period, LocalDate due) {}
+
+  /** A figure of a period. */
+  public record Figure(String period, double value) {}
 
   /** The scorecard with its words in a language: nb, sv, or English for anything else. */
   public static ScorecardView of(Scorecard card, Locale locale) {
@@ -121,7 +134,10 @@ public record ScorecardView(
         a.explanation().key(),
         e.awaited().map(w -> w.expected()).orElse(null),
         latest == null ? null : latest.source().orElse(null),
-        latest == null ? null : latest.published().orElse(null));
+        latest == null ? null : latest.published().orElse(null),
+        e.missing().stream().map(m -> new Due(m.period().code(), m.expected())).toList(),
+        e.overdue().stream().map(m -> new Due(m.period().code(), m.expected())).toList(),
+        e.later().stream().map(m -> new Figure(m.period().code(), m.value())).toList());
   }
 
   /** Where an indicator's figure comes from, as the scorecard groups it. */

@@ -126,8 +126,9 @@ class SeedPlansScoredTest {
     d.put("business-satisfaction", own(survey(2023, 64, 1.0), survey(2024, 68, 1.0)));
     // 60 (se 1.2) → 59 (se 1.3): z = −1/√3.13 = −0.565, p = 0.572 → within the margin → at risk
     d.put("business-overall-view", own(survey(2023, 60, 1.2), survey(2024, 59, 1.3)));
-    // emissions 100000 → 98000, lower is better → achieved (2022's figure out March 2024)
-    d.put("business-emissions", own(yearly(2021, 100000, 2022, 98000)));
+    // emissions 100000 → 98000, lower is better → achieved (2023's figure is out on 1 March 2025;
+    // without it, the figure would be overdue and "every period" could not be judged)
+    d.put("business-emissions", own(yearly(2022, 100000, 2023, 98000)));
     // own +3 % (60000 → 61800) from 2021; competitors +2.5 %, +2 %, +3.5 % → best 3.5 → off track
     d.put(
         "jobs-growth-vs-competitors",
