@@ -60,7 +60,7 @@ class ScorecardBrowserIT {
             indicators:
               - id: land-satisfaction
                 name: Tilfredshet med næringsarealer
-                source: {type: survey, template: %s, question: sat_business_land}
+                source: {type: survey, survey: %s, question: sat_business_land}
                 target: {rule: improve_every_period}
               - id: physiotherapy
                 name: Avtalehjemler for fysioterapeuter

@@ -10,6 +10,7 @@ import org.barometer.goals.domain.Goal;
 import org.barometer.goals.domain.Indicator;
 import org.barometer.goals.domain.IndicatorSource;
 import org.barometer.goals.domain.Measurement;
+import org.barometer.goals.domain.Status;
 import org.barometer.goals.domain.Target;
 
 /**
@@ -23,7 +24,11 @@ public record ScorecardView(
     String municipality,
     String period,
     LocalDate asOf,
-    List<GoalView> goals) {
+    List<GoalView> goals,
+    List<PlanError> errors) {
+
+  /** An indicator whose source names what does not exist: an error in the plan file. */
+  public record PlanError(String indicator, String name, String message) {}
 
   /** A goal with its status, indicators and sub-goals. */
   public record GoalView(
@@ -97,7 +102,14 @@ public record ScorecardView(
         card.plan().municipality().name(),
         card.plan().period().text(),
         card.asOf(),
-        card.plan().goals().stream().map(g -> goal(g, card, locale)).toList());
+        card.plan().goals().stream().map(g -> goal(g, card, locale)).toList(),
+        card.plan().allIndicators().stream()
+            .filter(i -> card.score().indicator(i.id()).status() == Status.PLAN_ERROR)
+            .map(
+                i ->
+                    new PlanError(
+                        i.id(), i.name(), card.score().indicator(i.id()).explanation().in(locale)))
+            .toList());
   }
 
   private static GoalView goal(Goal goal, Scorecard card, Locale locale) {
