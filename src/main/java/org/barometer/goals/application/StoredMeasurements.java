@@ -49,6 +49,13 @@ public class StoredMeasurements {
   private ResultsService results;
   private RankBook ranks;
 
+  /**
+   * The title of the table each series read was found in ("SSB 13470 (demonstration data)"): the
+   * figure's source on the scorecard.
+   */
+  private final Map<IndicatorSource.OfficialSeries, String> titles =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   protected StoredMeasurements() {}
 
   @Inject
@@ -113,10 +120,14 @@ public class StoredMeasurements {
       return surveyFigures.of(item);
     }
     if (source instanceof IndicatorSource.OfficialSeries s) {
-      return Measurements.of(series.of(s));
+      return Measurements.of(series.of(s)).withSource(titles.get(s));
     }
     if (source instanceof IndicatorSource.DerivedFigure d) {
-      return DerivedFigures.compute(d, series::of);
+      Measurements computed = DerivedFigures.compute(d, series::of);
+      return computed.withSource(
+          String.join(
+              "; ",
+              d.inputs().stream().map(titles::get).filter(t -> t != null).distinct().toList()));
     }
     return ranks((IndicatorSource.PublishedRanking) source, entered);
   }
@@ -160,6 +171,7 @@ public class StoredMeasurements {
    */
   private Series series(IndicatorSource.OfficialSeries s, Map<String, List<SeriesEntry>> offices) {
     SeriesEntry entry = entry(s, offices);
+    catalogue.table(entry.tableId()).map(TableEntry::title).ifPresent(t -> titles.put(s, t));
     try {
       return reader.figures(entry, s.region());
     } catch (IllegalArgumentException | NotFoundException e) {

@@ -37,7 +37,10 @@ final class PeriodRules {
     Measurement before = pair.get()[0];
     Measurement after = pair.get()[1];
     Evidence ev = c.evidence().withPrevious(before);
-    Phrase from = fromTo(before, after);
+    // as many decimals as it takes to see the change the verdict rests on: 0.66 → 0.67, not 0.7 →
+    // 0.7
+    int d = Wording.toTell(before.value(), after.value());
+    Phrase from = fromTo(before, after, d);
     double diff = after.value() - before.value();
     if (c.indicator().isSurvey()) {
       Optional<Comparison> test = SurveyChange.test(before, after);
@@ -52,7 +55,7 @@ final class PeriodRules {
                 Phrase.of(
                     "goals.improve.significant",
                     from,
-                    signed(diff),
+                    signed(diff, d),
                     p(test.get().pValue().getAsDouble())));
         case WITHIN_MARGIN ->
             c.assess(
@@ -61,7 +64,7 @@ final class PeriodRules {
                 Phrase.of(
                     "goals.improve.withinMargin",
                     from,
-                    signed(diff),
+                    signed(diff, d),
                     p(test.get().pValue().getAsDouble())));
         case WORSE ->
             c.assess(
@@ -70,17 +73,18 @@ final class PeriodRules {
                 Phrase.of(
                     "goals.improve.significantlyWorse",
                     from,
-                    signed(diff),
+                    signed(diff, d),
                     p(test.get().pValue().getAsDouble())));
         case UNTESTED ->
-            c.assess(Status.AT_RISK, ev, Phrase.of("goals.improve.untested", from, signed(diff)));
+            c.assess(
+                Status.AT_RISK, ev, Phrase.of("goals.improve.untested", from, signed(diff, d)));
       };
     }
     boolean better = c.direction().better(after.value(), before.value()) > 0;
     return c.assess(
         better ? Status.ACHIEVED : Status.OFF_TRACK,
         ev,
-        Phrase.of(better ? "goals.improve.yes" : "goals.improve.no", from, signed(diff)));
+        Phrase.of(better ? "goals.improve.yes" : "goals.improve.no", from, signed(diff, d)));
   }
 
   static Assessment stable(Context c, Target.StableOrImprove t) {
@@ -99,7 +103,10 @@ final class PeriodRules {
     Measurement before = pair.get()[0];
     Measurement after = pair.get()[1];
     Evidence ev = c.evidence().withPrevious(before);
-    Phrase from = fromTo(before, after);
+    // as many decimals as it takes to see the change the verdict rests on: 0.66 → 0.67, not 0.7 →
+    // 0.7
+    int d = Wording.toTell(before.value(), after.value());
+    Phrase from = fromTo(before, after, d);
     double diff = after.value() - before.value();
     boolean ok;
     Phrase why;
@@ -123,7 +130,7 @@ final class PeriodRules {
     return c.assess(
         ok ? Status.ACHIEVED : Status.OFF_TRACK,
         ev,
-        Phrase.of("goals.stable", from, signed(diff), why));
+        Phrase.of("goals.stable", from, signed(diff, d), why));
   }
 
   /**
@@ -231,8 +238,12 @@ final class PeriodRules {
   }
 
   /** "from 3.5 (95 % CI 3.3–3.7) in 2022 to 4.5 (…) in 2025". */
-  private static Phrase fromTo(Measurement before, Measurement after) {
+  private static Phrase fromTo(Measurement before, Measurement after, int decimals) {
     return Phrase.of(
-        "goals.fromTo", withInterval(before), before.period(), withInterval(after), after.period());
+        "goals.fromTo",
+        withInterval(before, decimals),
+        before.period(),
+        withInterval(after, decimals),
+        after.period());
   }
 }

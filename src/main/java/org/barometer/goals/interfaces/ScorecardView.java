@@ -10,6 +10,7 @@ import org.barometer.goals.domain.Goal;
 import org.barometer.goals.domain.Indicator;
 import org.barometer.goals.domain.IndicatorSource;
 import org.barometer.goals.domain.Measurement;
+import org.barometer.goals.domain.Quantity;
 import org.barometer.goals.domain.Status;
 import org.barometer.goals.domain.Target;
 
@@ -61,6 +62,9 @@ public record ScorecardView(
    *     year), each with the day it was due
    * @param overdue those of them after the latest figure
    * @param later figures for periods after the due year: shown, not the verdict
+   * @param decimals the decimals the figure needs to be told apart from those its verdict compares
+   *     it with (the figure before, the required value, the comparison): one unless more are needed
+   * @param demonstration whether the figure is demonstration data, not the publisher's
    */
   public record IndicatorView(
       String id,
@@ -86,7 +90,9 @@ public record ScorecardView(
       LocalDate published,
       List<Due> missing,
       List<Due> overdue,
-      List<Figure> later) {}
+      List<Figure> later,
+      int decimals,
+      boolean demonstration) {}
 
   /** A period whose figure was due on a day. */
   public record Due(String period, LocalDate due) {}
@@ -149,7 +155,29 @@ public record ScorecardView(
         latest == null ? null : latest.published().orElse(null),
         e.missing().stream().map(m -> new Due(m.period().code(), m.expected())).toList(),
         e.overdue().stream().map(m -> new Due(m.period().code(), m.expected())).toList(),
-        e.later().stream().map(m -> new Figure(m.period().code(), m.value())).toList());
+        e.later().stream().map(m -> new Figure(m.period().code(), m.value())).toList(),
+        decimals(e),
+        latest != null && latest.source().map(ScorecardView::isDemonstration).orElse(false));
+  }
+
+  private static int decimals(Evidence e) {
+    if (e.latest().isEmpty()) {
+      return Quantity.DEFAULT_DECIMALS;
+    }
+    List<Double> values = new java.util.ArrayList<>();
+    values.add(e.latest().get().value());
+    e.previous().ifPresent(m -> values.add(m.value()));
+    e.required().ifPresent(values::add);
+    e.comparisonValue().ifPresent(values::add);
+    return Quantity.decimalsToTell(values.stream().mapToDouble(Double::doubleValue).toArray());
+  }
+
+  /**
+   * Whether a figure's source says it is made up: the demonstration tables are titled
+   * "(demonstration data)" and the demonstration ranks' source says "demonstration data".
+   */
+  static boolean isDemonstration(String source) {
+    return source.toLowerCase(java.util.Locale.ROOT).contains("demonstration data");
   }
 
   /** Where an indicator's figure comes from, as the scorecard groups it. */
