@@ -190,6 +190,16 @@ class PlansIT {
                 + "\"published\":\"2024-06-20\"}");
     assertEquals(400, refused.status(), refused.body());
     assertEquals("rank", refused.json().getString("field"));
+    // KOSTRA group 11 has 10 members: rank 14 within it does not fit and is refused
+    Api.Reply outside =
+        analyst.putJson(
+            "api/rankings",
+            "{\"publisher\":\"NHO\",\"ranking\":\"Kommune-NM\",\"within\":\"KOSTRA group 11\","
+                + "\"municipality\":\"3105\",\"period\":\"2023\",\"rank\":14,\"fieldSize\":10,"
+                + "\"source\":\"NHO Kommune-NM 2023\",\"published\":\"2023-06-20\"}");
+    assertEquals(400, outside.status(), outside.body());
+    assertEquals("rank", outside.json().getString("field"));
+    assertTrue(outside.json().getString("message").contains("field of 10"), outside.body());
   }
 
   @Test

@@ -142,7 +142,11 @@ public class StoredMeasurements {
           && e.category().equalsIgnoreCase(ranking.category().orElse(""))
           && e.within().equalsIgnoreCase(ranking.within().orElse(""))) {
         Period.tryParse(e.period())
-            .ifPresent(p -> out.add(Measurement.rank(p, e.rank(), e.source(), e.published())));
+            .filter(p -> e.fitsField())
+            .ifPresent(
+                p ->
+                    out.add(
+                        Measurement.rank(p, e.rank(), e.source(), e.published(), e.fieldSize())));
       }
     }
     return Measurements.of(out);

@@ -179,8 +179,11 @@ final class LevelRules {
       status = Status.AT_RISK;
       key = "goals.rank.atRisk";
     }
-    return c.assess(
-        status, ev, Phrase.of(key, number(m.value()), m.period(), standing, c.dueYear()));
+    Object place =
+        m.fieldSize().isPresent()
+            ? Phrase.of("goals.rank.of", number(m.value()), m.fieldSize().getAsInt())
+            : number(m.value());
+    return c.assess(status, ev, Phrase.of(key, place, m.period(), standing, c.dueYear()));
   }
 
   /**

@@ -85,7 +85,8 @@ public final class Measurements {
                         m.interval(),
                         m.n(),
                         java.util.Optional.of(source),
-                        m.published())));
+                        m.published(),
+                        m.fieldSize())));
     return new Measurements(named);
   }
 

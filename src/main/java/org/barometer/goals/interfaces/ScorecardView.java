@@ -65,6 +65,7 @@ public record ScorecardView(
    * @param decimals the decimals the figure needs to be told apart from those its verdict compares
    *     it with (the figure before, the required value, the comparison): one unless more are needed
    * @param demonstration whether the figure is demonstration data, not the publisher's
+   * @param fieldSize for a rank, how many were ranked (the group's size), or null
    */
   public record IndicatorView(
       String id,
@@ -92,7 +93,8 @@ public record ScorecardView(
       List<Due> overdue,
       List<Figure> later,
       int decimals,
-      boolean demonstration) {}
+      boolean demonstration,
+      Integer fieldSize) {}
 
   /** A period whose figure was due on a day. */
   public record Due(String period, LocalDate due) {}
@@ -157,7 +159,8 @@ public record ScorecardView(
         e.overdue().stream().map(m -> new Due(m.period().code(), m.expected())).toList(),
         e.later().stream().map(m -> new Figure(m.period().code(), m.value())).toList(),
         decimals(e),
-        latest != null && latest.source().map(ScorecardView::isDemonstration).orElse(false));
+        latest != null && latest.source().map(ScorecardView::isDemonstration).orElse(false),
+        latest == null || latest.fieldSize().isEmpty() ? null : latest.fieldSize().getAsInt());
   }
 
   private static int decimals(Evidence e) {

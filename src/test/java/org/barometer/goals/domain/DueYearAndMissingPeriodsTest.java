@@ -211,4 +211,27 @@ class DueYearAndMissingPeriodsTest {
         "45 in 2023 meets the target of at least 40. Overdue: 2024 (due 15 March 2025).",
         a.explanation().english());
   }
+
+  @Test
+  void aRankIsWrittenWithTheSizeOfItsField() {
+    // rank 3 of the 10 in KOSTRA group 11, top 5 → achieved
+    Indicator i =
+        indicator(
+            NM,
+            Direction.LOWER_IS_BETTER,
+            new Target.Rank(OptionalInt.of(5), false),
+            null,
+            null,
+            new Schedule.Unscheduled());
+    IndicatorData d =
+        data(
+            Measurements.of(
+                List.of(
+                    Measurement.rank(
+                        Period.year(2024), 3, "NM 2024", LocalDate.of(2024, 6, 20), 10))));
+    Assessment a =
+        IndicatorScorer.score(i, PlanPeriod.between(2023, 2026), d, LocalDate.of(2024, 7, 1));
+    assertEquals(Status.ACHIEVED, a.status());
+    assertEquals("Rank 3 of 10 in 2024 is within the top 5.", a.explanation().english());
+  }
 }
