@@ -40,6 +40,15 @@ final class PhraseText {
     return new PhraseText(locale).phrase(phrase);
   }
 
+  static String unit(String unit, Locale locale) {
+    if (unit == null || unit.isBlank()) {
+      return "";
+    }
+    PhraseText t = new PhraseText(locale);
+    String key = "goals.unit." + unit.strip();
+    return t.texts.containsKey(key) ? t.texts.getString(key) : unit;
+  }
+
   private String phrase(Phrase p) {
     return fill(texts.getString(p.key()), p.arguments().stream().map(this::argument).toList());
   }

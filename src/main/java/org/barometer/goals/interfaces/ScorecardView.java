@@ -10,6 +10,7 @@ import org.barometer.goals.domain.Goal;
 import org.barometer.goals.domain.Indicator;
 import org.barometer.goals.domain.IndicatorSource;
 import org.barometer.goals.domain.Measurement;
+import org.barometer.goals.domain.Phrase;
 import org.barometer.goals.domain.Quantity;
 import org.barometer.goals.domain.Status;
 import org.barometer.goals.domain.Target;
@@ -138,7 +139,7 @@ public record ScorecardView(
         indicator.name(),
         kind(indicator.source()),
         indicator.source().describe().in(locale),
-        indicator.unit(),
+        Phrase.unit(indicator.unit(), locale),
         indicator.direction().name(),
         a.status().name(),
         a.period().map(p -> p.code()).orElse(null),

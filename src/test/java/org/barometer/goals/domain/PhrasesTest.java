@@ -128,6 +128,8 @@ class PhrasesTest {
     for (IndicatorSource.DerivedFigure.Formula f : IndicatorSource.DerivedFigure.Formula.values()) {
       used.add("goals.formula." + f.name());
     }
+    // "goals.unit." + a unit a plan writes: any unit without a key is shown as written
+    used.remove("goals.unit.");
     used.removeAll(Bundles.load(BUNDLE.resolve("phrases.properties")).stringPropertyNames());
     assertEquals(Set.of(), used);
   }

@@ -75,4 +75,18 @@ class ScorecardViewTest {
     assertEquals(2, row("x", 0.66, 0.67).decimals());
     assertEquals(1, row("x", 50, 52.34).decimals());
   }
+
+  @Test
+  void theWellKnownUnitsAreWrittenInThePagesLanguage() {
+    // the plans write units in English; an nb page showed "index" and "rank"
+    Locale nb = Locale.forLanguageTag("nb");
+    assertEquals("indeks", org.barometer.goals.domain.Phrase.unit("index", nb));
+    assertEquals("plass", org.barometer.goals.domain.Phrase.unit("rank", nb));
+    assertEquals(
+        "plats", org.barometer.goals.domain.Phrase.unit("rank", Locale.forLanguageTag("sv")));
+    // a count needs no unit beside its number; any other unit is shown as written
+    assertEquals("", org.barometer.goals.domain.Phrase.unit("count", nb));
+    assertEquals("t CO2e", org.barometer.goals.domain.Phrase.unit("t CO2e", nb));
+    assertEquals("index", row("x", 1, 2).unit());
+  }
 }
