@@ -57,7 +57,7 @@ public final class IndicatorScorer {
       Indicator indicator, PlanPeriod plan, IndicatorData data, LocalDate asOf) {
     Assessment a = judged(indicator, plan, data, asOf);
     List<PublicationCalendar.Awaited> overdue = a.evidence().overdue();
-    if (overdue.isEmpty() || a.explanation().key().equals("goals.periods.missing")) {
+    if (overdue.isEmpty() || namesMissingPeriods(a.explanation())) {
       return a;
     }
     return new Assessment(
@@ -66,6 +66,14 @@ public final class IndicatorScorer {
         a.status(),
         a.evidence(),
         Phrase.of("goals.overdue", a.explanation(), duePhrases(overdue)));
+  }
+
+  /** Whether the sentence already names the missing periods (perhaps inside "later figures"). */
+  private static boolean namesMissingPeriods(Phrase p) {
+    return p.key().equals("goals.periods.missing")
+        || (!p.arguments().isEmpty()
+            && p.arguments().get(0) instanceof Phrase first
+            && namesMissingPeriods(first));
   }
 
   /** "2026 (due 30 November 2026)" for each period. */

@@ -234,4 +234,22 @@ class DueYearAndMissingPeriodsTest {
     assertEquals(Status.ACHIEVED, a.status());
     assertEquals("Rank 3 of 10 in 2024 is within the top 5.", a.explanation().english());
   }
+
+  @Test
+  void aFinishedPlansMissingDueYearIsNamedOnceBesideTheLaterFigures() {
+    // improve every period, plan 2019–2022, KOSTRA: figures 2019, 2020, 2021 and 2024; as of 1 June
+    // 2025 the 2022 figure (due 15 March 2023) is missing: no verdict, 2022 named once, 2024 later
+    Indicator i = official(new Target.ImproveEveryPeriod(), null, null);
+    Assessment a =
+        IndicatorScorer.score(
+            i,
+            PlanPeriod.between(2019, 2022),
+            data(yearly(2019, 50, 2020, 51, 2021, 52, 2024, 53)),
+            LocalDate.of(2025, 6, 1));
+    assertEquals(Status.NOT_MEASURED_YET, a.status());
+    assertEquals(
+        "Missing: 2022 (due 15 March 2023). A rule about every period cannot skip one, so there is"
+            + " no verdict. Later figures, not the verdict (the target was due 2022): 53 in 2024.",
+        a.explanation().english());
+  }
 }
