@@ -262,7 +262,7 @@ public final class ScorecardBenchmark {
       indicator(
           y,
           "survey-index-" + index,
-          "{type: survey, template: business-climate, index: " + index + "}",
+          "{type: survey, survey: " + SURVEY + ", index: " + index + "}",
           "",
           "{rule: improve_every_period}",
           publishes);
@@ -271,7 +271,7 @@ public final class ScorecardBenchmark {
       indicator(
           y,
           "survey-question-" + q,
-          "{type: survey, template: business-climate, question: " + SCALES[q] + "}",
+          "{type: survey, survey: " + SURVEY + ", question: " + SCALES[q] + "}",
           "",
           q % 2 == 0 ? "{rule: stable_or_improve}" : "{rule: threshold, value: 3.5}",
           publishes);

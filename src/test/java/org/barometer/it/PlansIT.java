@@ -190,6 +190,75 @@ class PlansIT {
                 + "\"published\":\"2024-06-20\"}");
     assertEquals(400, refused.status(), refused.body());
     assertEquals("rank", refused.json().getString("field"));
+    // KOSTRA group 11 has 10 members: rank 14 within it does not fit and is refused
+    Api.Reply outside =
+        analyst.putJson(
+            "api/rankings",
+            "{\"publisher\":\"NHO\",\"ranking\":\"Kommune-NM\",\"within\":\"KOSTRA group 11\","
+                + "\"municipality\":\"3105\",\"period\":\"2023\",\"rank\":14,\"fieldSize\":10,"
+                + "\"source\":\"NHO Kommune-NM 2023\",\"published\":\"2023-06-20\"}");
+    assertEquals(400, outside.status(), outside.body());
+    assertEquals("rank", outside.json().getString("field"));
+    assertTrue(outside.json().getString("message").contains("field of 10"), outside.body());
+  }
+
+  @Test
+  void aPlanNamingWhatDoesNotExistIsReportedAsAnErrorInThePlanNotAsNotMeasured() {
+    // a survey code no survey has (a template's name is not a survey), a table Barometer does not
+    // hold, and a measure the held table 12191 does not have
+    String plan =
+        """
+        id: it-errors
+        municipality: {code: "3301", name: Drammen, country: NO}
+        title: Feil i planen (test)
+        period: 2023-2026
+        goals:
+          - id: wrong
+            title: Peker på noe som ikke finnes
+            indicators:
+              - id: no-survey
+                name: Ingen slik undersøkelse
+                source: {type: survey, survey: no-such-survey, index: overall}
+                target: {rule: improve_every_period}
+              - id: no-table
+                name: Ingen slik tabell
+                source: {type: series, office: SSB, table: "99999", measure: x, region: "3301"}
+                target: {rule: threshold, value: 1}
+              - id: no-measure
+                name: Intet slikt mål
+                source: {type: series, office: SSB, table: "12191", measure: NoSuchMeasure, region: "3301"}
+                target: {rule: threshold, value: 1}
+              - id: right
+                name: Avtalehjemler
+                source: {type: series, office: SSB, table: "12191", measure: KOSavtalehjemler0001, region: "3301"}
+                target: {rule: threshold, value: 40}
+                publishes: kostra
+        """;
+    assertEquals(201, Api.analyst(base).postYaml("api/plans?fileName=errors.yaml", plan).status());
+
+    JsonObject card = Api.viewer(base).get("api/plans/it-errors/scorecard?asOf=2021-07-01").json();
+    JsonObject goal = card.getJsonArray("goals").getJsonObject(0);
+    JsonObject survey = indicator(goal, "no-survey");
+    assertEquals("PLAN_ERROR", survey.getString("status"), survey.toString());
+    assertTrue(survey.getString("why").contains("no-such-survey"), survey.getString("why"));
+    JsonObject table = indicator(goal, "no-table");
+    assertEquals("PLAN_ERROR", table.getString("status"), table.toString());
+    assertEquals(
+        "Error in the plan: SSB table 99999 is not among the statistics Barometer holds.",
+        table.getString("why"));
+    JsonObject measure = indicator(goal, "no-measure");
+    assertEquals("PLAN_ERROR", measure.getString("status"), measure.toString());
+    assertEquals(
+        "Error in the plan: SSB table 12191 has no measure NoSuchMeasure.",
+        measure.getString("why"));
+    // the indicator that names what exists is scored (45 in 2020 ≥ 40) and decides the goal
+    assertEquals("ACHIEVED", indicator(goal, "right").getString("status"));
+    assertEquals("ACHIEVED", goal.getString("status"));
+    assertEquals(3, card.getJsonArray("errors").size(), card.toString());
+    assertEquals("no-survey", card.getJsonArray("errors").getJsonObject(0).getString("indicator"));
+    // the chart of an indicator in error is empty, not a server error
+    assertEquals(
+        200, Api.viewer(base).get("api/plans/it-errors/indicators/no-table/chart.png").status());
   }
 
   @Test

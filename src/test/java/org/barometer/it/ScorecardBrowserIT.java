@@ -60,7 +60,7 @@ class ScorecardBrowserIT {
             indicators:
               - id: land-satisfaction
                 name: Tilfredshet med næringsarealer
-                source: {type: survey, template: %s, question: sat_business_land}
+                source: {type: survey, survey: %s, question: sat_business_land}
                 target: {rule: improve_every_period}
               - id: physiotherapy
                 name: Avtalehjemler for fysioterapeuter
@@ -89,6 +89,7 @@ class ScorecardBrowserIT {
       assertTrue(physioRow.getText().contains("Achieved"), physioRow.getText());
       assertTrue(browser.find(By.id("goal-business-friendly")).getText().startsWith("Drammen er"));
       browser.assertImagesLoaded();
+      assertColumnsReadable(browser);
       browser.fullScreenshot("scorecard-desktop-en");
 
       physioRow.findElement(By.linkText("Avtalehjemler for fysioterapeuter")).click();
@@ -126,5 +127,37 @@ class ScorecardBrowserIT {
       phone.assertImagesLoaded();
       phone.fullScreenshot("scorecard-phone-nb");
     }
+  }
+
+  /**
+   * At 1280 px every indicator column is at least 160 px wide, no word of an indicator's name or
+   * source is broken inside (each run of letters lies on one line: a word split across lines has
+   * two boxes), and the page stays within three screens. A card's "break anywhere" once squeezed
+   * the column to two or three letters a line ("Plasse / ring i").
+   */
+  private static void assertColumnsReadable(Browser browser) {
+    Object narrow =
+        browser.driver.executeScript(
+            "return [...document.querySelectorAll('table.scorecard td:first-child')]"
+                + ".filter(td => td.getBoundingClientRect().width < 160)"
+                + ".map(td => Math.round(td.getBoundingClientRect().width) + 'px').join(', ');");
+    assertEquals("", narrow, "indicator columns narrower than 160 px");
+    Object broken =
+        browser.driver.executeScript(
+            "const out = [];"
+                + "document.querySelectorAll('table.scorecard td:first-child a,"
+                + " table.scorecard td:nth-child(2) .small').forEach(e => {"
+                + "  const walker = document.createTreeWalker(e, NodeFilter.SHOW_TEXT);"
+                + "  for (let n = walker.nextNode(); n; n = walker.nextNode()) {"
+                + "    for (const m of n.textContent.matchAll(/[^\\s\\-\u2013:,()]+/g)) {"
+                + "      const r = document.createRange();"
+                + "      r.setStart(n, m.index); r.setEnd(n, m.index + m[0].length);"
+                + "      const lines = new Set([...r.getClientRects()].map(b => Math.round(b.top)));"
+                + "      if (lines.size > 1) out.push(m[0]); } } });"
+                + "return out.join(', ');");
+    assertEquals("", broken, "words broken inside");
+    long height =
+        (Long) browser.driver.executeScript("return document.documentElement.scrollHeight + 0;");
+    assertTrue(height < 3 * 900, "the scorecard is " + height + " px high");
   }
 }

@@ -10,7 +10,9 @@ import org.barometer.goals.application.planfile.PlanFileException;
 import org.barometer.goals.application.planfile.PlanFileReader;
 import org.barometer.goals.application.planfile.PlanFileWriter;
 import org.barometer.goals.domain.Indicator;
+import org.barometer.goals.domain.IndicatorData;
 import org.barometer.goals.domain.Plan;
+import org.barometer.goals.domain.PlanReferenceException;
 import org.barometer.goals.domain.PlanScorer;
 import org.barometer.platform.error.ConflictException;
 import org.barometer.platform.error.NotFoundException;
@@ -126,10 +128,14 @@ public class Plans {
                 () ->
                     new NotFoundException(
                         "The plan " + planId + " has no indicator " + indicatorId + "."));
-    return IndicatorPicture.of(
-        indicator,
-        plan.period(),
-        measurements.lookup(plan.municipality(), asOf).forIndicator(indicator));
+    IndicatorData data;
+    try {
+      data = measurements.lookup(plan.municipality(), asOf).forIndicator(indicator);
+    } catch (PlanReferenceException e) {
+      // the scorecard reports the error in the plan; the chart has no figures to show
+      data = IndicatorData.none();
+    }
+    return IndicatorPicture.of(indicator, plan.period(), data);
   }
 
   /**

@@ -19,6 +19,8 @@ import java.time.LocalDate;
  * @param municipality the municipality's number
  * @param period the year (or period) ranked
  * @param rank 1 is best
+ * @param fieldSize how many were ranked: the whole field, or the group ranked within (KOSTRA group
+ *     11 has 10 members); null when not known. A rank outside it is refused
  * @param source where it was published (an address or a report's name)
  * @param published when
  */
@@ -35,10 +37,32 @@ public record RankEntry(
         @Max(value = 10_000, message = "must be at most 10000")
         Integer rank,
     @NotBlank @Size(max = 500) String source,
-    @NotNull LocalDate published) {
+    @NotNull LocalDate published,
+    @Min(value = 1, message = "must be 1 or more")
+        @Max(value = 10_000, message = "must be at most 10000")
+        Integer fieldSize) {
 
   public RankEntry {
     category = category == null ? "" : category.strip();
     within = within == null ? "" : within.strip();
+  }
+
+  /** A rank whose field size is not known. */
+  public RankEntry(
+      String publisher,
+      String ranking,
+      String category,
+      String within,
+      String municipality,
+      String period,
+      Integer rank,
+      String source,
+      LocalDate published) {
+    this(publisher, ranking, category, within, municipality, period, rank, source, published, null);
+  }
+
+  /** Whether the rank fits the field it was ranked in (always, when its size is not known). */
+  public boolean fitsField() {
+    return fieldSize == null || rank == null || rank <= fieldSize;
   }
 }

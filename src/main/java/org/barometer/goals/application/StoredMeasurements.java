@@ -19,10 +19,11 @@ import org.barometer.goals.domain.Measurement;
 import org.barometer.goals.domain.MeasurementLookup;
 import org.barometer.goals.domain.Measurements;
 import org.barometer.goals.domain.Municipality;
+import org.barometer.goals.domain.Phrase;
+import org.barometer.goals.domain.PlanReferenceException;
 import org.barometer.goals.domain.Target;
 import org.barometer.platform.error.NotFoundException;
 import org.barometer.shared.Period;
-import org.barometer.shared.RegionCode;
 import org.barometer.statistics.application.SeriesEntry;
 import org.barometer.statistics.application.SeriesReader;
 import org.barometer.statistics.application.StatisticsCatalogue;
@@ -33,9 +34,11 @@ import org.barometer.survey.application.SurveyService;
 /**
  * An indicator's figures from what Barometer holds: official series from the statistics store (a
  * municipality across its codes, as the series browser reads it), survey indices and questions from
- * the results of every cycle of the surveys built on the plan's questionnaire template, and derived
- * figures computed from their series. Nothing found is no figure, never zero: the scorer then says
- * "not measured yet" or "awaiting publication".
+ * the results of every closed cycle of the survey the plan names by its code, and derived figures
+ * computed from their series. A series or survey that holds no figure yet gives no figure, never
+ * zero: the scorer then says "not measured yet" or "awaiting publication". A plan that names a
+ * survey, item, table, measure or region that does not exist is an error in the plan ({@link
+ * PlanReferenceException}), reported on the indicator.
  */
 @ApplicationScoped
 public class StoredMeasurements {
@@ -45,6 +48,13 @@ public class StoredMeasurements {
   private SurveyService surveys;
   private ResultsService results;
   private RankBook ranks;
+
+  /**
+   * The title of the table each series read was found in ("SSB 13470 (demonstration data)"): the
+   * figure's source on the scorecard.
+   */
+  private final Map<IndicatorSource.OfficialSeries, String> titles =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   protected StoredMeasurements() {}
 
@@ -63,16 +73,16 @@ public class StoredMeasurements {
   }
 
   /**
-   * A lookup for one scoring; each series is read once however many indicators share it. What is
-   * stored has been published, so scoring for today takes every figure; scoring for a day in the
-   * past takes only the figures the indicator's calendar says were out by then.
+   * A lookup for one scoring; each series is read once however many indicators share it. Only the
+   * figures that could be known on {@code asOf} are given, today included: a stored figure whose
+   * calendar (or the default for its kind of source) says it is not out yet is left out, as a
+   * made-up demonstration figure for a year not yet published must be.
    */
   public MeasurementLookup lookup(Municipality municipality, LocalDate asOf) {
     Map<IndicatorSource.OfficialSeries, Series> read = new HashMap<>();
     Map<String, List<SeriesEntry>> offices = new HashMap<>();
     SurveyFigures surveyFigures = new SurveyFigures(surveys, results);
     List<RankEntry> entered = ranks.of(municipality.code());
-    boolean past = asOf.isBefore(LocalDate.now());
     return indicator -> {
       IndicatorData data =
           data(
@@ -80,7 +90,7 @@ public class StoredMeasurements {
               s -> read.computeIfAbsent(s, k -> series(k, offices)),
               surveyFigures,
               entered);
-      return past ? data.publishedBy(indicator.schedule(), asOf) : data;
+      return data.publishedBy(indicator, asOf);
     };
   }
 
@@ -110,10 +120,14 @@ public class StoredMeasurements {
       return surveyFigures.of(item);
     }
     if (source instanceof IndicatorSource.OfficialSeries s) {
-      return Measurements.of(series.of(s));
+      return Measurements.of(series.of(s)).withSource(titles.get(s));
     }
     if (source instanceof IndicatorSource.DerivedFigure d) {
-      return DerivedFigures.compute(d, series::of);
+      Measurements computed = DerivedFigures.compute(d, series::of);
+      return computed.withSource(
+          String.join(
+              "; ",
+              d.inputs().stream().map(titles::get).filter(t -> t != null).distinct().toList()));
     }
     return ranks((IndicatorSource.PublishedRanking) source, entered);
   }
@@ -128,7 +142,11 @@ public class StoredMeasurements {
           && e.category().equalsIgnoreCase(ranking.category().orElse(""))
           && e.within().equalsIgnoreCase(ranking.within().orElse(""))) {
         Period.tryParse(e.period())
-            .ifPresent(p -> out.add(Measurement.rank(p, e.rank(), e.source(), e.published())));
+            .filter(p -> e.fitsField())
+            .ifPresent(
+                p ->
+                    out.add(
+                        Measurement.rank(p, e.rank(), e.source(), e.published(), e.fieldSize())));
       }
     }
     return Measurements.of(out);
@@ -152,32 +170,58 @@ public class StoredMeasurements {
   /**
    * @param offices every series of an office's tables, by office as the plan writes it: read once
    *     per scoring for the indicators that name no table
+   * @throws PlanReferenceException when the plan names a table, measure or region that does not
+   *     exist: an error in the plan, never "not measured yet"
    */
   private Series series(IndicatorSource.OfficialSeries s, Map<String, List<SeriesEntry>> offices) {
-    Series none =
-        Series.empty(s.measure(), new RegionCode(null, RegionCode.Kind.OTHER, s.region()));
-    Optional<SeriesEntry> entry = entry(s, offices);
-    if (entry.isEmpty()) {
-      return none;
-    }
+    SeriesEntry entry = entry(s, offices);
+    catalogue.table(entry.tableId()).map(TableEntry::title).ifPresent(t -> titles.put(s, t));
     try {
-      return reader.figures(entry.get(), s.region());
+      return reader.figures(entry, s.region());
     } catch (IllegalArgumentException | NotFoundException e) {
-      return none;
+      throw new PlanReferenceException(
+          Phrase.of("goals.error.region", s.region(), String.valueOf(e.getMessage())));
     }
   }
 
-  /** The series a plan names: by table when it gives one, else the office's only such measure. */
-  private Optional<SeriesEntry> entry(
+  /**
+   * The series a plan names: by table when it gives one, else the office's only such measure.
+   *
+   * @throws PlanReferenceException when there is no such table or measure, or (without a table)
+   *     none or several
+   */
+  private SeriesEntry entry(
       IndicatorSource.OfficialSeries s, Map<String, List<SeriesEntry>> offices) {
     if (s.table().isPresent()) {
-      return catalogue.find(s.office(), s.table().get(), s.measure(), "");
+      String table = s.table().get();
+      Optional<SeriesEntry> found = catalogue.find(s.office(), table, s.measure(), "");
+      if (found.isPresent()) {
+        return found.get();
+      }
+      boolean held =
+          catalogue.tables().stream()
+              .anyMatch(t -> t.source().equalsIgnoreCase(s.office()) && t.code().equals(table));
+      throw new PlanReferenceException(
+          held
+              ? Phrase.of("goals.error.noMeasure", s.office(), table, s.measure())
+              : Phrase.of("goals.error.noTable", s.office(), table));
     }
     List<SeriesEntry> found =
         offices.computeIfAbsent(s.office(), this::officeSeries).stream()
             .filter(e -> e.measureCode().equals(s.measure()) && e.variantKey().isEmpty())
             .toList();
-    return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    if (found.size() == 1) {
+      return found.get(0);
+    }
+    if (found.isEmpty()) {
+      throw new PlanReferenceException(Phrase.of("goals.error.noSeries", s.office(), s.measure()));
+    }
+    throw new PlanReferenceException(
+        Phrase.of(
+            "goals.error.ambiguousSeries",
+            s.office(),
+            s.measure(),
+            found.stream().map(SeriesEntry::tableCode).distinct().toList()));
   }
 
   private List<SeriesEntry> officeSeries(String office) {

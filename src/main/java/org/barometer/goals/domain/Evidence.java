@@ -22,6 +22,9 @@ import org.barometer.analysis.domain.Comparison;
  * @param awaited the next figure expected and when
  * @param unrevisedUntil for a KOSTRA figure published unrevised (15 March), the date its revised
  *     figure replaces it (15 June); empty once revised or for other sources
+ * @param missing the periods whose figure was due by the calendar (with the day it was due) and is
+ *     not there, up to the due year: those after the latest figure are overdue
+ * @param later figures for periods after the due year: shown, never the verdict
  */
 public record Evidence(
     Optional<Measurement> latest,
@@ -33,10 +36,14 @@ public record Evidence(
     Optional<Projection> projection,
     List<String> missingComparisons,
     Optional<PublicationCalendar.Awaited> awaited,
-    Optional<LocalDate> unrevisedUntil) {
+    Optional<LocalDate> unrevisedUntil,
+    List<PublicationCalendar.Awaited> missing,
+    List<Measurement> later) {
 
   public Evidence {
     missingComparisons = List.copyOf(missingComparisons);
+    missing = List.copyOf(missing);
+    later = List.copyOf(later);
   }
 
   /** No figures at all. */
@@ -51,7 +58,16 @@ public record Evidence(
         Optional.empty(),
         List.of(),
         Optional.empty(),
-        Optional.empty());
+        Optional.empty(),
+        List.of(),
+        List.of());
+  }
+
+  /** The missing periods after the latest figure: due, and not there. */
+  public List<PublicationCalendar.Awaited> overdue() {
+    return missing.stream()
+        .filter(a -> latest.isEmpty() || a.period().compareTo(latest.get().period()) > 0)
+        .toList();
   }
 
   Evidence withLatest(Measurement m) {
@@ -65,7 +81,9 @@ public record Evidence(
         projection,
         missingComparisons,
         awaited,
-        unrevisedUntil);
+        unrevisedUntil,
+        missing,
+        later);
   }
 
   Evidence withPrevious(Measurement m) {
@@ -79,7 +97,9 @@ public record Evidence(
         projection,
         missingComparisons,
         awaited,
-        unrevisedUntil);
+        unrevisedUntil,
+        missing,
+        later);
   }
 
   Evidence withBaseline(double v) {
@@ -93,7 +113,9 @@ public record Evidence(
         projection,
         missingComparisons,
         awaited,
-        unrevisedUntil);
+        unrevisedUntil,
+        missing,
+        later);
   }
 
   Evidence withRequired(double v) {
@@ -107,10 +129,12 @@ public record Evidence(
         projection,
         missingComparisons,
         awaited,
-        unrevisedUntil);
+        unrevisedUntil,
+        missing,
+        later);
   }
 
-  Evidence withComparison(double v, List<String> missing) {
+  Evidence withComparison(double v, List<String> leftOut) {
     return new Evidence(
         latest,
         previous,
@@ -119,12 +143,14 @@ public record Evidence(
         OptionalDouble.of(v),
         change,
         projection,
-        missing,
+        leftOut,
         awaited,
-        unrevisedUntil);
+        unrevisedUntil,
+        missing,
+        later);
   }
 
-  Evidence withMissing(List<String> missing) {
+  Evidence withMissing(List<String> leftOut) {
     return new Evidence(
         latest,
         previous,
@@ -133,9 +159,11 @@ public record Evidence(
         comparisonValue,
         change,
         projection,
-        missing,
+        leftOut,
         awaited,
-        unrevisedUntil);
+        unrevisedUntil,
+        missing,
+        later);
   }
 
   Evidence withChange(Comparison c) {
@@ -149,7 +177,9 @@ public record Evidence(
         projection,
         missingComparisons,
         awaited,
-        unrevisedUntil);
+        unrevisedUntil,
+        missing,
+        later);
   }
 
   Evidence withProjection(Projection p) {
@@ -163,7 +193,9 @@ public record Evidence(
         Optional.ofNullable(p),
         missingComparisons,
         awaited,
-        unrevisedUntil);
+        unrevisedUntil,
+        missing,
+        later);
   }
 
   Evidence withAwaited(Optional<PublicationCalendar.Awaited> a) {
@@ -177,7 +209,9 @@ public record Evidence(
         projection,
         missingComparisons,
         a,
-        unrevisedUntil);
+        unrevisedUntil,
+        missing,
+        later);
   }
 
   Evidence withUnrevisedUntil(Optional<LocalDate> date) {
@@ -191,6 +225,40 @@ public record Evidence(
         projection,
         missingComparisons,
         awaited,
-        date);
+        date,
+        missing,
+        later);
+  }
+
+  Evidence withMissingPeriods(List<PublicationCalendar.Awaited> periods) {
+    return new Evidence(
+        latest,
+        previous,
+        baselineValue,
+        required,
+        comparisonValue,
+        change,
+        projection,
+        missingComparisons,
+        awaited,
+        unrevisedUntil,
+        periods,
+        later);
+  }
+
+  Evidence withLater(List<Measurement> figures) {
+    return new Evidence(
+        latest,
+        previous,
+        baselineValue,
+        required,
+        comparisonValue,
+        change,
+        projection,
+        missingComparisons,
+        awaited,
+        unrevisedUntil,
+        missing,
+        figures);
   }
 }

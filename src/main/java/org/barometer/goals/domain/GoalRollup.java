@@ -13,8 +13,9 @@ import java.util.Map;
  *       is the goal's (OFF_TRACK before AT_RISK before ON_TRACK before ACHIEVED). A goal is only as
  *       far along as its weakest measured indicator; a council reading "achieved" must be able to
  *       trust that every measured indicator is.
- *   <li>With no verdict, a goal waiting for any figure is AWAITING_PUBLICATION; else, with an
- *       indicator never measured, NOT_MEASURED_YET; else (only unset targets) NO_TARGET.
+ *   <li>With no verdict, a goal with an error in its part of the plan is PLAN_ERROR; else one
+ *       waiting for any figure is AWAITING_PUBLICATION; else, with an indicator never measured,
+ *       NOT_MEASURED_YET; else (only unset targets) NO_TARGET.
  *   <li>A goal with neither indicators nor sub-goals (a focus area followed by its activities) has
  *       NO_TARGET.
  * </ol>
@@ -54,6 +55,9 @@ public final class GoalRollup {
     }
     if (worst != null) {
       return worst;
+    }
+    if (statuses.contains(Status.PLAN_ERROR)) {
+      return Status.PLAN_ERROR;
     }
     if (statuses.contains(Status.AWAITING_PUBLICATION)) {
       return Status.AWAITING_PUBLICATION;

@@ -71,10 +71,12 @@ public record Indicator(
     if (target instanceof Target.Threshold t) {
       return Phrase.of(
           direction == Direction.HIGHER_IS_BETTER ? "goals.level.atLeast" : "goals.level.atMost",
-          Wording.number(t.value()));
+          Wording.number(t.value(), Wording.exact(t.value())));
     }
     if (target instanceof Target.GrowthPerYear g) {
-      return Phrase.of("goals.target.growth", Wording.signedPercent(g.percentPerYear()));
+      return Phrase.of(
+          "goals.target.growth",
+          Wording.signedPercent(g.percentPerYear(), Wording.exact(g.percentPerYear())));
     }
     if (target instanceof Target.ImproveEveryPeriod) {
       return Phrase.of("goals.target.improve");

@@ -26,24 +26,29 @@ public record IndicatorData(Measurements own, Map<String, Measurements> comparis
     return new IndicatorData(Measurements.none(), Map.of());
   }
 
-  /** The comparison figures under a key; none when absent. */
   /**
-   * Only the figures published by {@code asOf}, by their own publication date (an entered rank) or
-   * else the indicator's calendar, so a plan scored "as of" a past day sees what was known then. A
-   * figure without a known publication date is kept.
+   * Only the figures that could be known on {@code asOf} ({@link PublicationCalendar#knownFrom}),
+   * so that a plan scored as of a past day sees what was published by then, and re-issuing last
+   * year's report gives last year's answer. A figure without a publication day of its own or a
+   * calendar falls back on the default for its kind of source, never on "published at once".
    */
-  public IndicatorData publishedBy(Schedule schedule, LocalDate asOf) {
+  public IndicatorData publishedBy(Indicator indicator, LocalDate asOf) {
     Predicate<Measurement> published =
-        m ->
-            m.published()
-                .or(() -> PublicationCalendar.publication(schedule, m.period()))
-                .map(day -> !day.isAfter(asOf))
-                .orElse(true);
+        m -> !PublicationCalendar.knownFrom(indicator, m).isAfter(asOf);
     Map<String, Measurements> known = new LinkedHashMap<>();
     comparison.forEach((key, figures) -> known.put(key, figures.where(published)));
     return new IndicatorData(own.where(published), known);
   }
 
+  /** Only the figures for periods that end by {@code day}: what a target due then is judged on. */
+  public IndicatorData endingBy(LocalDate day) {
+    Predicate<Measurement> inTime = m -> !m.period().endDate().isAfter(day);
+    Map<String, Measurements> known = new LinkedHashMap<>();
+    comparison.forEach((key, figures) -> known.put(key, figures.where(inTime)));
+    return new IndicatorData(own.where(inTime), known);
+  }
+
+  /** The comparison figures under a key; none when absent. */
   public Measurements comparison(String key) {
     return comparison.getOrDefault(key, Measurements.none());
   }

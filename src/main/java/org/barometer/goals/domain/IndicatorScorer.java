@@ -48,12 +48,70 @@ public final class IndicatorScorer {
   /**
    * The indicator's status from its latest figure. The figures passed are those known on {@code
    * asOf}; the date decides what is awaited and what is overdue.
+   *
+   * <p>A target due in year Y is judged on the figures for periods that end by 31 December of Y:
+   * the figure for Y, or the latest before it. Figures for later periods are shown as later ({@link
+   * Evidence#later()} and a sentence after the verdict), never as the verdict.
    */
   public static Assessment score(
       Indicator indicator, PlanPeriod plan, IndicatorData data, LocalDate asOf) {
+    Assessment a = judged(indicator, plan, data, asOf);
+    List<PublicationCalendar.Awaited> overdue = a.evidence().overdue();
+    if (overdue.isEmpty() || namesMissingPeriods(a.explanation())) {
+      return a;
+    }
+    return new Assessment(
+        a.indicatorId(),
+        a.period(),
+        a.status(),
+        a.evidence(),
+        Phrase.of("goals.overdue", a.explanation(), duePhrases(overdue)));
+  }
+
+  /** Whether the sentence already names the missing periods (perhaps inside "later figures"). */
+  private static boolean namesMissingPeriods(Phrase p) {
+    return p.key().equals("goals.periods.missing")
+        || (!p.arguments().isEmpty()
+            && p.arguments().get(0) instanceof Phrase first
+            && namesMissingPeriods(first));
+  }
+
+  /** "2026 (due 30 November 2026)" for each period. */
+  static List<Phrase> duePhrases(List<PublicationCalendar.Awaited> periods) {
+    return periods.stream()
+        .map(m -> Phrase.of("goals.period.due", m.period(), m.expected()))
+        .toList();
+  }
+
+  private static Assessment judged(
+      Indicator indicator, PlanPeriod plan, IndicatorData data, LocalDate asOf) {
     List<Measurement> all = data.own().all();
-    Period upTo = all.isEmpty() ? Period.year(asOf.getYear()) : all.get(all.size() - 1).period();
-    return scoreAt(indicator, plan, data, upTo, asOf);
+    if (all.isEmpty()) {
+      return scoreAt(indicator, plan, data, Period.year(asOf.getYear()), asOf);
+    }
+    LocalDate dueEnd = LocalDate.of(indicator.dueYear(plan), 12, 31);
+    List<Measurement> later =
+        all.stream().filter(m -> m.period().endDate().isAfter(dueEnd)).toList();
+    if (later.isEmpty()) {
+      return scoreAt(indicator, plan, data, all.get(all.size() - 1).period(), asOf);
+    }
+    IndicatorData inTime = data.endingBy(dueEnd);
+    List<Measurement> kept = inTime.own().all();
+    Period upTo =
+        kept.isEmpty() ? Period.year(indicator.dueYear(plan)) : kept.get(kept.size() - 1).period();
+    Assessment a = scoreAt(indicator, plan, inTime, upTo, asOf);
+    return new Assessment(
+        a.indicatorId(),
+        a.period(),
+        a.status(),
+        a.evidence().withLater(later),
+        Phrase.of(
+            "goals.later",
+            a.explanation(),
+            later.stream()
+                .map(m -> Phrase.of("goals.later.figure", withInterval(m), m.period()))
+                .toList(),
+            indicator.dueYear(plan)));
   }
 
   /**
@@ -75,8 +133,13 @@ public final class IndicatorScorer {
             .map(Measurement::period)
             .or(() -> indicator.baseline().map(Baseline::period))
             .orElse(firstExpected(indicator, plan).previous());
+    int dueYear = indicator.dueYear(plan);
     evidence =
-        evidence.withAwaited(PublicationCalendar.awaited(indicator.schedule(), lastKnown, asOf));
+        evidence
+            .withAwaited(
+                PublicationCalendar.awaited(indicator.schedule(), lastKnown, asOf)
+                    .filter(a -> a.period().year() <= dueYear))
+            .withMissingPeriods(missingPeriods(indicator, plan, own, asOf));
     if (latest.isPresent() && indicator.schedule() instanceof Schedule.Kostra) {
       LocalDate revised = PublicationCalendar.kostraRevised(latest.get().period());
       evidence =
@@ -112,6 +175,64 @@ public final class IndicatorScorer {
       if (from.isEmpty() || m.period().compareTo(from.get()) > 0) {
         out.add(scoreAt(indicator, plan, data, m.period(), asOf));
       }
+    }
+    return out;
+  }
+
+  /**
+   * The periods whose figure was due by {@code asOf} and is not there, from the first period the
+   * plan expects (after the baseline, else the plan's first year, else the first figure) to the due
+   * year. With a calendar every period it names is expected; an official series without one is
+   * expected every period between its figures (a gap), never after its latest (its date is not
+   * known); a survey or a ranking without a calendar expects nothing.
+   */
+  static List<PublicationCalendar.Awaited> missingPeriods(
+      Indicator indicator, PlanPeriod plan, Measurements own, LocalDate asOf) {
+    Schedule schedule = indicator.schedule();
+    boolean unscheduled = schedule instanceof Schedule.Unscheduled;
+    if (unscheduled
+        && (indicator.isSurvey()
+            || indicator.source() instanceof IndicatorSource.PublishedRanking)) {
+      return List.of();
+    }
+    List<Measurement> all = own.all();
+    Optional<Period> last =
+        all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1).period());
+    Period start;
+    if (indicator.baseline().isPresent()) {
+      start = indicator.baseline().get().period().next();
+    } else if (plan.from().isPresent()) {
+      start = Period.year(plan.from().getAsInt());
+    } else if (!all.isEmpty()) {
+      start = all.get(0).period();
+    } else {
+      return List.of();
+    }
+    if (last.isPresent() && last.get().kind() != start.kind()) {
+      start = Period.of(last.get().kind(), start.year(), 1);
+    }
+    Period p = start;
+    if (schedule instanceof Schedule.SurveyCycles cycles) {
+      int from = start.year();
+      p = cycles.years().stream().filter(y -> y >= from).findFirst().map(Period::year).orElse(null);
+    }
+    List<PublicationCalendar.Awaited> out = new ArrayList<>();
+    int dueYear = indicator.dueYear(plan);
+    for (int i = 0; p != null && p.year() <= dueYear && i < 500; i++) {
+      if (unscheduled && (last.isEmpty() || p.compareTo(last.get()) > 0)) {
+        break;
+      }
+      LocalDate due = PublicationCalendar.earliest(indicator, p);
+      if (due.isAfter(asOf)) {
+        break;
+      }
+      if (own.at(p).isEmpty()) {
+        out.add(new PublicationCalendar.Awaited(p, due));
+      }
+      p =
+          schedule instanceof Schedule.SurveyCycles
+              ? PublicationCalendar.nextOf(schedule, p)
+              : p.next();
     }
     return out;
   }
@@ -205,6 +326,23 @@ public final class IndicatorScorer {
 
     int dueYear() {
       return indicator.dueYear(plan);
+    }
+
+    /**
+     * Whether the latest figure is the one the target is judged on, met or missed, with no
+     * projection: it is for the due year (or later), or the due year has ended and its figure is
+     * not awaited any more (not there although it could be out: the latest before it decides).
+     */
+    boolean isFinal() {
+      if (latest.isEmpty()) {
+        return false;
+      }
+      if (latest.get().period().year() >= dueYear()) {
+        return true;
+      }
+      Period due = Period.year(dueYear());
+      return asOf.isAfter(due.endDate())
+          && !PublicationCalendar.earliest(indicator, due).isAfter(asOf);
     }
 
     Direction direction() {

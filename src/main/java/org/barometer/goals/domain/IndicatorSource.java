@@ -23,10 +23,11 @@ public sealed interface IndicatorSource
    * carry a margin of error, so their changes are tested (see {@link
    * org.barometer.analysis.domain.Comparison}).
    *
-   * @param template the questionnaire template's code ({@code business-climate})
-   * @param item the index or question code in that template
+   * @param survey the code of the survey ({@code business-climate}): exactly that survey is read,
+   *     never others on the same questionnaire template
+   * @param item the index or question code in that survey's template
    */
-  record SurveyItem(String template, Item kind, String item) implements IndicatorSource {
+  record SurveyItem(String survey, Item kind, String item) implements IndicatorSource {
 
     /** Whether the item is an index over several questions or one question. */
     public enum Item {
@@ -35,7 +36,7 @@ public sealed interface IndicatorSource
     }
 
     public SurveyItem {
-      requireText(template, "template");
+      requireText(survey, "survey");
       Objects.requireNonNull(kind, "kind");
       requireText(item, "item");
     }
@@ -44,7 +45,7 @@ public sealed interface IndicatorSource
     public Phrase describe() {
       return Phrase.of(
           kind == Item.INDEX ? "goals.source.surveyIndex" : "goals.source.surveyQuestion",
-          template,
+          survey,
           item);
     }
   }

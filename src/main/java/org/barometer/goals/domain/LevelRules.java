@@ -29,6 +29,8 @@ final class LevelRules {
     Measurement m = c.latest().get();
     Direction d = c.direction();
     Evidence ev = c.evidence().withRequired(t.value());
+    // enough decimals that a figure just short of the target is not written as the target
+    int digits = Wording.toTell(m.value(), t.value());
     Phrase target = c.indicator().targetWords();
     boolean met = d.better(m.value(), t.value()) >= -EPSILON;
     if (c.indicator().isSurvey()
@@ -37,19 +39,20 @@ final class LevelRules {
       return c.assess(
           Status.AT_RISK,
           ev,
-          Phrase.of("goals.threshold.withinMargin", withInterval(m), m.period(), target));
+          Phrase.of("goals.threshold.withinMargin", withInterval(m, digits), m.period(), target));
     }
     if (met) {
       return c.assess(
           Status.ACHIEVED,
           ev,
-          Phrase.of("goals.threshold.met", withInterval(m), m.period(), target));
+          Phrase.of("goals.threshold.met", withInterval(m, digits), m.period(), target));
     }
-    if (m.period().year() >= c.dueYear()) {
+    if (c.isFinal()) {
       return c.assess(
           Status.OFF_TRACK,
           ev,
-          Phrase.of("goals.threshold.missed", withInterval(m), m.period(), target, c.dueYear()));
+          Phrase.of(
+              "goals.threshold.missed", withInterval(m, digits), m.period(), target, c.dueYear()));
     }
     // The trend from the baseline, or from the first figure when the plan names no baseline.
     Period from =
@@ -62,7 +65,7 @@ final class LevelRules {
         ev.withProjection(projection.orElse(null)),
         Phrase.of(
             "goals.threshold.behind",
-            withInterval(m),
+            withInterval(m, digits),
             m.period(),
             target,
             projectionWords(projection, c.dueYear())));
@@ -86,21 +89,24 @@ final class LevelRules {
     double years = t0.yearsBetween(m.period());
     double required = base * Math.pow(factor, years);
     ev = ev.withRequired(required);
+    double rate = (Math.pow(m.value() / base, 1 / years) - 1) * 100;
+    int rateDigits = Wording.toTell(rate, t.percentPerYear());
+    int digits = Wording.toTell(m.value(), required);
     Object actual =
         base > 0 && m.value() >= 0
-            ? signedPercent((Math.pow(m.value() / base, 1 / years) - 1) * 100)
+            ? signedPercent(rate, rateDigits)
             : Phrase.of("goals.growth.noRate");
     List<Object> sentence =
         new ArrayList<>(
             List.of(
                 actual,
                 t0,
-                signedPercent(t.percentPerYear()),
-                number(m.value()),
+                signedPercent(t.percentPerYear(), Wording.exact(t.percentPerYear())),
+                number(m.value(), digits),
                 m.period(),
-                number(required)));
+                number(required, digits)));
     boolean met = d.better(m.value(), required) >= -EPSILON;
-    if (m.period().year() >= c.dueYear()) {
+    if (c.isFinal()) {
       if (!met) {
         sentence.add(c.dueYear());
       }
@@ -166,15 +172,18 @@ final class LevelRules {
     if (met) {
       status = Status.ACHIEVED;
       key = "goals.rank.achieved";
-    } else if (m.period().year() >= c.dueYear()) {
+    } else if (c.isFinal()) {
       status = Status.OFF_TRACK;
       key = "goals.rank.offTrack";
     } else {
       status = Status.AT_RISK;
       key = "goals.rank.atRisk";
     }
-    return c.assess(
-        status, ev, Phrase.of(key, number(m.value()), m.period(), standing, c.dueYear()));
+    Object place =
+        m.fieldSize().isPresent()
+            ? Phrase.of("goals.rank.of", number(m.value()), m.fieldSize().getAsInt())
+            : number(m.value());
+    return c.assess(status, ev, Phrase.of(key, place, m.period(), standing, c.dueYear()));
   }
 
   /**

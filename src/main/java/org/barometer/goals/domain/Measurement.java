@@ -18,6 +18,8 @@ import org.barometer.shared.Period;
  * @param n the number of answers behind a survey estimate
  * @param source where an entered figure came from (a report's title or address)
  * @param published when it was published
+ * @param fieldSize for a rank, how many were ranked (the whole field, or the group it was ranked
+ *     within); empty when not entered
  */
 public record Measurement(
     Period period,
@@ -26,7 +28,8 @@ public record Measurement(
     Optional<ConfidenceInterval> interval,
     OptionalInt n,
     Optional<String> source,
-    Optional<LocalDate> published) {
+    Optional<LocalDate> published,
+    OptionalInt fieldSize) {
 
   /** z for a two-sided 95 % interval, to recover a standard error from an interval's width. */
   private static final double Z_95 = 1.959963984540054;
@@ -41,9 +44,26 @@ public record Measurement(
     n = n == null ? OptionalInt.empty() : n;
     source = source == null ? Optional.empty() : source;
     published = published == null ? Optional.empty() : published;
+    fieldSize = fieldSize == null ? OptionalInt.empty() : fieldSize;
+    if (fieldSize.isPresent() && (fieldSize.getAsInt() < 1 || value > fieldSize.getAsInt())) {
+      throw new IllegalArgumentException(
+          "Rank " + value + " does not fit a field of " + fieldSize.getAsInt());
+    }
     if (standardError.isPresent() && !(standardError.getAsDouble() >= 0)) {
       throw new IllegalArgumentException("A standard error must be ≥ 0");
     }
+  }
+
+  /** A figure with its own source and publication day (a survey cycle's, a stored table's). */
+  public Measurement(
+      Period period,
+      double value,
+      OptionalDouble standardError,
+      Optional<ConfidenceInterval> interval,
+      OptionalInt n,
+      Optional<String> source,
+      Optional<LocalDate> published) {
+    this(period, value, standardError, interval, n, source, published, OptionalInt.empty());
   }
 
   /** An official figure. */
@@ -68,6 +88,24 @@ public record Measurement(
   public static Measurement rank(Period period, int rank, String source, LocalDate published) {
     return new Measurement(
         period, rank, null, null, null, Optional.of(source), Optional.of(published));
+  }
+
+  /**
+   * As {@link #rank(Period, int, String, LocalDate)}, among {@code fieldSize} ranked.
+   *
+   * @throws IllegalArgumentException when the rank does not fit the field
+   */
+  public static Measurement rank(
+      Period period, int rank, String source, LocalDate published, Integer fieldSize) {
+    return new Measurement(
+        period,
+        rank,
+        null,
+        null,
+        null,
+        Optional.of(source),
+        Optional.of(published),
+        fieldSize == null ? OptionalInt.empty() : OptionalInt.of(fieldSize));
   }
 
   /**

@@ -10,7 +10,12 @@ import java.util.Map;
 @FunctionalInterface
 public interface MeasurementLookup {
 
-  /** The figures for an indicator; {@link IndicatorData#none()} when there are none. */
+  /**
+   * The figures for an indicator; {@link IndicatorData#none()} when there are none.
+   *
+   * @throws PlanReferenceException when the indicator names a survey, item, table, measure or
+   *     region that does not exist
+   */
   IndicatorData forIndicator(Indicator indicator);
 
   /** A lookup over a map by indicator id; absent ids have no figures. */

@@ -63,6 +63,33 @@ public final class Measurements {
     return kept.size() == byPeriod.size() ? this : new Measurements(kept);
   }
 
+  /**
+   * The same figures, each that names no source of its own naming {@code source} (a stored table's
+   * title), so the scorecard can say where a figure came from, demonstration data included.
+   */
+  public Measurements withSource(String source) {
+    if (source == null || source.isBlank() || byPeriod.isEmpty()) {
+      return this;
+    }
+    TreeMap<Period, Measurement> named = new TreeMap<>();
+    byPeriod.forEach(
+        (p, m) ->
+            named.put(
+                p,
+                m.source().isPresent()
+                    ? m
+                    : new Measurement(
+                        m.period(),
+                        m.value(),
+                        m.standardError(),
+                        m.interval(),
+                        m.n(),
+                        java.util.Optional.of(source),
+                        m.published(),
+                        m.fieldSize())));
+    return new Measurements(named);
+  }
+
   public static Measurements none() {
     return NONE;
   }

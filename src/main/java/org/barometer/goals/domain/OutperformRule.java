@@ -81,6 +81,7 @@ final class OutperformRule {
         double gapNow = c.latest().get().value() - compNow.get().value();
         double gapPrev = before.get().value() - compPrev.get().value();
         boolean ok = d.better(gapNow, gapPrev) > 0;
+        int digits = Wording.toTell(gapPrev, gapNow);
         List<String> missing = new ArrayList<>(compNow.get().missing());
         compPrev.get().missing().stream().filter(m -> !missing.contains(m)).forEach(missing::add);
         Evidence ev =
@@ -91,9 +92,9 @@ final class OutperformRule {
             Phrase.of(
                 ok ? "goals.gap.better" : "goals.gap.notBetter",
                 t.against().describe(),
-                signed(gapPrev),
+                signed(gapPrev, digits),
                 prev,
-                signed(gapNow),
+                signed(gapNow, digits),
                 now,
                 leftOut(missing)));
       }
@@ -123,6 +124,7 @@ final class OutperformRule {
     }
     double x = own.getAsDouble();
     double y = comp.get().value();
+    int digits = Wording.toTell(x, y);
     boolean ok = c.direction().better(x, y) > 0;
     Evidence ev = c.evidence().withComparison(y, comp.get().missing());
     return c.assess(
@@ -131,8 +133,8 @@ final class OutperformRule {
         Phrase.of(
             ok ? "goals.outperform.yes" : "goals.outperform.no",
             what,
-            change ? signedPercent(x) : number(x),
-            change ? signedPercent(y) : number(y),
+            change ? signedPercent(x, digits) : number(x, digits),
+            change ? signedPercent(y, digits) : number(y, digits),
             t.against().describe(),
             leftOut(comp.get().missing())));
   }

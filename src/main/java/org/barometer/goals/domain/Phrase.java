@@ -31,6 +31,14 @@ public record Phrase(String key, List<Object> arguments) {
     return PhraseText.write(this, locale);
   }
 
+  /**
+   * A unit as a plan file writes it ("index", "rank", "persons"), in a language: the well-known
+   * units have a word in each language ({@code goals.unit.*}); any other is shown as written.
+   */
+  public static String unit(String unit, Locale locale) {
+    return PhraseText.unit(unit, locale);
+  }
+
   public String english() {
     return in(Locale.ENGLISH);
   }

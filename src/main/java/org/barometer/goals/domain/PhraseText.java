@@ -16,7 +16,8 @@ import org.barometer.shared.Period;
  * Writes a {@link Phrase} in a language from the {@code phrases} bundle beside this class. Patterns
  * hold {0}, {1}, … and nothing else that is special, so translators need not know MessageFormat's
  * quoting rules; numbers are written here, by the language's symbols (decimal comma and the true
- * minus sign in bokmål and Swedish), rounded half up to one decimal.
+ * minus sign in bokmål and Swedish), rounded half up to one decimal unless the quantity asks for
+ * more.
  */
 final class PhraseText {
 
@@ -37,6 +38,15 @@ final class PhraseText {
 
   static String write(Phrase phrase, Locale locale) {
     return new PhraseText(locale).phrase(phrase);
+  }
+
+  static String unit(String unit, Locale locale) {
+    if (unit == null || unit.isBlank()) {
+      return "";
+    }
+    PhraseText t = new PhraseText(locale);
+    String key = "goals.unit." + unit.strip();
+    return t.texts.containsKey(key) ? t.texts.getString(key) : unit;
   }
 
   private String phrase(Phrase p) {
@@ -72,15 +82,15 @@ final class PhraseText {
 
   private String quantity(Quantity q) {
     if (q instanceof Quantity.Plain p) {
-      return number(p.value(), 1);
+      return number(p.value(), p.decimals());
     }
     if (q instanceof Quantity.Signed s) {
-      String n = number(s.value(), 1);
+      String n = number(s.value(), s.decimals());
       String sign = isNegative(n) || n.equals(number(0, 1)) ? "" : "+";
       return sign + n + (s.percent() ? " %" : "");
     }
     if (q instanceof Quantity.Estimate e) {
-      String value = number(e.value(), 1);
+      String value = number(e.value(), e.decimals());
       if (e.interval().isEmpty()) {
         return value;
       }
@@ -88,20 +98,29 @@ final class PhraseText {
       return fill(
           texts.getString("interval"),
           List.of(
-              value, number(ci.lower(), 1), number(ci.upper(), 1), number(ci.level() * 100, 1)));
+              value,
+              number(ci.lower(), e.decimals()),
+              number(ci.upper(), e.decimals()),
+              number(ci.level() * 100, 1)));
     }
     double p = ((Quantity.PValue) q).value();
     return p < 0.001
-        ? fill(texts.getString("p.below"), List.of(number(0.001, 3)))
-        : fill(texts.getString("p.equals"), List.of(number(p, 3)));
+        ? fill(texts.getString("p.below"), List.of(fixed(0.001, 3)))
+        : fill(texts.getString("p.equals"), List.of(fixed(p, 3)));
   }
 
-  /** Grouped thousands, at most {@code decimals} decimals (exactly that many for p-values). */
+  /** Grouped thousands, at most {@code decimals} decimals. */
   private String number(double v, int decimals) {
-    DecimalFormat format =
-        new DecimalFormat(
-            decimals == 1 ? "#,##0.#" : "0." + "0".repeat(decimals),
-            DecimalFormatSymbols.getInstance(locale));
+    return format(v, "#,##0." + "#".repeat(decimals));
+  }
+
+  /** Exactly {@code decimals} decimals (p-values). */
+  private String fixed(double v, int decimals) {
+    return format(v, "0." + "0".repeat(decimals));
+  }
+
+  private String format(double v, String pattern) {
+    DecimalFormat format = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(locale));
     format.setRoundingMode(RoundingMode.HALF_UP);
     String s = format.format(v);
     // -0.04 rounds to "-0", which is no change at all

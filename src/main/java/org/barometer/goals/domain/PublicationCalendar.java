@@ -19,7 +19,52 @@ public final class PublicationCalendar {
   /** KOSTRA's revised release: 15 June of the following year. */
   public static final MonthDay KOSTRA_REVISED = MonthDay.of(6, 15);
 
+  /**
+   * Months after a period has ended before an official figure whose source has no known calendar
+   * can be out: a year's statistic counts from 1 April of the year after at the earliest. No office
+   * publishes a yearly register statistic sooner (SSB's earliest, KOSTRA, is 15 March).
+   */
+  public static final int DEFAULT_STATISTICS_LAG_MONTHS = 3;
+
   private PublicationCalendar() {}
+
+  /**
+   * The first day a figure can be known, which decides whether scoring as of a day may see it:
+   *
+   * <ol>
+   *   <li>its own publication day when it carries one (an entered rank, a survey cycle's closing
+   *       day);
+   *   <li>else the indicator's calendar ({@code publishes:}), but never before the period has ended
+   *       (a survey's cycle counts from its closing day: the cycle is its period);
+   *   <li>else a default by kind of source: an official or derived figure {@value
+   *       #DEFAULT_STATISTICS_LAG_MONTHS} months after its period has ended, a survey figure or a
+   *       rank the day after its period has ended.
+   * </ol>
+   */
+  public static LocalDate knownFrom(Indicator indicator, Measurement m) {
+    return m.published().orElseGet(() -> earliest(indicator, m.period()));
+  }
+
+  /**
+   * The first day the figure for a period can be out by the indicator's calendar, else by the
+   * default for its kind of source (rules 2 and 3 of {@link #knownFrom}).
+   */
+  public static LocalDate earliest(Indicator indicator, Period period) {
+    LocalDate afterEnd = period.endDate().plusDays(1);
+    Schedule schedule = indicator.schedule();
+    Optional<LocalDate> scheduled = publication(schedule, period);
+    if (scheduled.isPresent()) {
+      return schedule instanceof Schedule.SurveyCycles || scheduled.get().isAfter(afterEnd)
+          ? scheduled.get()
+          : afterEnd;
+    }
+    IndicatorSource source = indicator.source();
+    if (source instanceof IndicatorSource.SurveyItem
+        || source instanceof IndicatorSource.PublishedRanking) {
+      return afterEnd;
+    }
+    return afterEnd.plusMonths(DEFAULT_STATISTICS_LAG_MONTHS);
+  }
 
   /**
    * The date the figure for a year is published; empty when unknown (unscheduled) or when the
@@ -87,7 +132,7 @@ public final class PublicationCalendar {
     return Optional.ofNullable(latest);
   }
 
-  private static Period nextOf(Schedule schedule, Period p) {
+  static Period nextOf(Schedule schedule, Period p) {
     if (schedule instanceof Schedule.SurveyCycles s) {
       return s.years().stream()
           .filter(y -> y > p.year())

@@ -2,7 +2,7 @@ package org.barometer.goals.domain;
 
 /**
  * The scorecard's verdict for an indicator or a goal in a period. The order is from best to worst
- * for the assessed statuses; the three last say why there is no verdict.
+ * for the assessed statuses; the four last say why there is no verdict.
  */
 public enum Status {
   /** The target is met (for a per-period rule: met in this period). */
@@ -21,7 +21,12 @@ public enum Status {
   /** The next figure is not published yet (KOSTRA on 15 March, a survey when its cycle closes). */
   AWAITING_PUBLICATION,
   /** "Ambition set when measurements exist": figures are shown, nothing is scored. */
-  NO_TARGET;
+  NO_TARGET,
+  /**
+   * The plan names a survey, item, table, measure or region that does not exist ({@link
+   * PlanReferenceException}): an error in the plan file, never "not measured yet".
+   */
+  PLAN_ERROR;
 
   /** Whether this is a verdict on the target rather than a reason for having none. */
   public boolean isAssessed() {

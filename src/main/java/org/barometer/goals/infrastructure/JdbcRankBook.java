@@ -45,14 +45,19 @@ public class JdbcRankBook implements RankBook {
               PreparedStatement insert =
                   c.prepareStatement(
                       "insert into goal_rank_entry (publisher, ranking, category, within_group,"
-                          + " municipality_code, period, rank_value, source, published_on)"
-                          + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                          + " municipality_code, period, rank_value, source, published_on,"
+                          + " field_size) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             key(delete, e);
             delete.executeUpdate();
             key(insert, e);
             insert.setInt(7, e.rank());
             insert.setString(8, e.source());
             insert.setDate(9, Date.valueOf(e.published()));
+            if (e.fieldSize() == null) {
+              insert.setNull(10, java.sql.Types.INTEGER);
+            } else {
+              insert.setInt(10, e.fieldSize());
+            }
             insert.executeUpdate();
           }
         });
@@ -74,7 +79,7 @@ public class JdbcRankBook implements RankBook {
         PreparedStatement select =
             c.prepareStatement(
                 "select publisher, ranking, category, within_group, municipality_code, period,"
-                    + " rank_value, source, published_on from goal_rank_entry"
+                    + " rank_value, source, published_on, field_size from goal_rank_entry"
                     + " where municipality_code = ?"
                     + " order by publisher, ranking, category, within_group, period")) {
       select.setString(1, municipality);
@@ -90,7 +95,8 @@ public class JdbcRankBook implements RankBook {
                   r.getString(6),
                   r.getInt(7),
                   r.getString(8),
-                  r.getDate(9).toLocalDate()));
+                  r.getDate(9).toLocalDate(),
+                  (Integer) r.getObject(10, Integer.class)));
         }
       }
       return entries;

@@ -10,6 +10,9 @@ import org.barometer.goals.domain.Goal;
 import org.barometer.goals.domain.Indicator;
 import org.barometer.goals.domain.IndicatorSource;
 import org.barometer.goals.domain.Measurement;
+import org.barometer.goals.domain.Phrase;
+import org.barometer.goals.domain.Quantity;
+import org.barometer.goals.domain.Status;
 import org.barometer.goals.domain.Target;
 
 /**
@@ -23,7 +26,11 @@ public record ScorecardView(
     String municipality,
     String period,
     LocalDate asOf,
-    List<GoalView> goals) {
+    List<GoalView> goals,
+    List<PlanError> errors) {
+
+  /** An indicator whose source names what does not exist: an error in the plan file. */
+  public record PlanError(String indicator, String name, String message) {}
 
   /** A goal with its status, indicators and sub-goals. */
   public record GoalView(
@@ -52,6 +59,14 @@ public record ScorecardView(
    * @param expected when an awaited figure is due to be published, or null
    * @param reference where the figure was published (a ranking's report, the survey), or null
    * @param published when it was published, where that is known (entered ranks), or null
+   * @param missing periods whose figure was due by the calendar and is not there (up to the due
+   *     year), each with the day it was due
+   * @param overdue those of them after the latest figure
+   * @param later figures for periods after the due year: shown, not the verdict
+   * @param decimals the decimals the figure needs to be told apart from those its verdict compares
+   *     it with (the figure before, the required value, the comparison): one unless more are needed
+   * @param demonstration whether the figure is demonstration data, not the publisher's
+   * @param fieldSize for a rank, how many were ranked (the group's size), or null
    */
   public record IndicatorView(
       String id,
@@ -74,7 +89,19 @@ public record ScorecardView(
       String whyKey,
       LocalDate expected,
       String reference,
-      LocalDate published) {}
+      LocalDate published,
+      List<Due> missing,
+      List<Due> overdue,
+      List<Figure> later,
+      int decimals,
+      boolean demonstration,
+      Integer fieldSize) {}
+
+  /** A period whose figure was due on a day. */
+  public record Due(String period, LocalDate due) {}
+
+  /** A figure of a period. */
+  public record Figure(String period, double value) {}
 
   /** The scorecard with its words in a language: nb, sv, or English for anything else. */
   public static ScorecardView of(Scorecard card, Locale locale) {
@@ -84,7 +111,14 @@ public record ScorecardView(
         card.plan().municipality().name(),
         card.plan().period().text(),
         card.asOf(),
-        card.plan().goals().stream().map(g -> goal(g, card, locale)).toList());
+        card.plan().goals().stream().map(g -> goal(g, card, locale)).toList(),
+        card.plan().allIndicators().stream()
+            .filter(i -> card.score().indicator(i.id()).status() == Status.PLAN_ERROR)
+            .map(
+                i ->
+                    new PlanError(
+                        i.id(), i.name(), card.score().indicator(i.id()).explanation().in(locale)))
+            .toList());
   }
 
   private static GoalView goal(Goal goal, Scorecard card, Locale locale) {
@@ -105,7 +139,7 @@ public record ScorecardView(
         indicator.name(),
         kind(indicator.source()),
         indicator.source().describe().in(locale),
-        indicator.unit(),
+        Phrase.unit(indicator.unit(), locale),
         indicator.direction().name(),
         a.status().name(),
         a.period().map(p -> p.code()).orElse(null),
@@ -121,7 +155,33 @@ public record ScorecardView(
         a.explanation().key(),
         e.awaited().map(w -> w.expected()).orElse(null),
         latest == null ? null : latest.source().orElse(null),
-        latest == null ? null : latest.published().orElse(null));
+        latest == null ? null : latest.published().orElse(null),
+        e.missing().stream().map(m -> new Due(m.period().code(), m.expected())).toList(),
+        e.overdue().stream().map(m -> new Due(m.period().code(), m.expected())).toList(),
+        e.later().stream().map(m -> new Figure(m.period().code(), m.value())).toList(),
+        decimals(e),
+        latest != null && latest.source().map(ScorecardView::isDemonstration).orElse(false),
+        latest == null || latest.fieldSize().isEmpty() ? null : latest.fieldSize().getAsInt());
+  }
+
+  private static int decimals(Evidence e) {
+    if (e.latest().isEmpty()) {
+      return Quantity.DEFAULT_DECIMALS;
+    }
+    List<Double> values = new java.util.ArrayList<>();
+    values.add(e.latest().get().value());
+    e.previous().ifPresent(m -> values.add(m.value()));
+    e.required().ifPresent(values::add);
+    e.comparisonValue().ifPresent(values::add);
+    return Quantity.decimalsToTell(values.stream().mapToDouble(Double::doubleValue).toArray());
+  }
+
+  /**
+   * Whether a figure's source says it is made up: the demonstration tables are titled
+   * "(demonstration data)" and the demonstration ranks' source says "demonstration data".
+   */
+  static boolean isDemonstration(String source) {
+    return source.toLowerCase(java.util.Locale.ROOT).contains("demonstration data");
   }
 
   /** Where an indicator's figure comes from, as the scorecard groups it. */

@@ -113,7 +113,7 @@ public final class PlanFileWriter {
     Map<String, Object> m = new LinkedHashMap<>();
     if (s instanceof IndicatorSource.SurveyItem survey) {
       m.put("type", "survey");
-      m.put("template", survey.template());
+      m.put("survey", survey.survey());
       m.put(
           survey.kind() == IndicatorSource.SurveyItem.Item.INDEX ? "index" : "question",
           survey.item());

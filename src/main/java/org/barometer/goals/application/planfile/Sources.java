@@ -19,13 +19,18 @@ final class Sources {
     String type = typeAt.scalar();
     return switch (type) {
       case "survey" -> {
-        YamlMapping<PlanFileException> m = at.mapping("type", "template", "index", "question");
+        YamlMapping<PlanFileException> m =
+            at.mapping("type", "survey", "template", "index", "question");
         if (m.has("index") == m.has("question")) {
           throw at.fail("a survey source names exactly one of 'index' or 'question'");
         }
+        // "template" is the older name of the key: it too names the survey by its code
+        if (m.has("survey") == m.has("template")) {
+          throw at.fail("a survey source names its survey by code: 'survey: business-climate'");
+        }
         boolean index = m.has("index");
         yield new IndicatorSource.SurveyItem(
-            m.require("template").scalar(),
+            m.require(m.has("survey") ? "survey" : "template").scalar(),
             index
                 ? IndicatorSource.SurveyItem.Item.INDEX
                 : IndicatorSource.SurveyItem.Item.QUESTION,

@@ -169,11 +169,11 @@ public class PlanResource {
       @QueryParam("width") @DefaultValue("720") int width,
       @QueryParam("height") @DefaultValue("360") int height) {
     IndicatorPicture picture = plans.picture(id, indicator, day(asOf));
-    ResourceBundle texts =
-        ResourceBundle.getBundle("org.barometer.messages", Language.fromTag(lang).locale());
+    java.util.Locale locale = Language.fromTag(lang).locale();
+    ResourceBundle texts = ResourceBundle.getBundle("org.barometer.messages", locale);
     return IndicatorChart.png(
         picture,
-        picture.indicator().unit(),
+        org.barometer.goals.domain.Phrase.unit(picture.indicator().unit(), locale),
         new IndicatorChart.Labels(
             texts.getString("goals.chart.figures"),
             texts.getString("goals.chart.target"),

@@ -51,12 +51,24 @@ public class RankResource {
       summary = "Enter a rank",
       description =
           "Replaces the rank for the same ranking, part ('category'), group ('within'),"
-              + " municipality and period. 'period' is a year such as 2024; 'published' a date.")
+              + " municipality and period. 'period' is a year such as 2024; 'published' a date;"
+              + " 'fieldSize' how many were ranked (the group's size for a rank 'within' a"
+              + " group): a rank outside it is refused.")
   public RankEntry enter(@Valid @NotNull RankEntry entry) {
     try {
       Period.parse(entry.period());
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException("period", "period: " + e.getMessage());
+    }
+    if (!entry.fitsField()) {
+      throw new InvalidInputException(
+          "rank",
+          "rank "
+              + entry.rank()
+              + " does not fit a field of "
+              + entry.fieldSize()
+              + (entry.within().isEmpty() ? "" : " (" + entry.within() + ")")
+              + ": check the rank, or the field's size");
     }
     book.enter(entry);
     return entry;

@@ -40,7 +40,11 @@ public class IndicatorPage {
 
   public String interval(Measurement m) {
     return m.interval()
-        .map(ci -> scorecard.figure(ci.lower()) + "–" + scorecard.figure(ci.upper()))
+        .map(
+            ci ->
+                scorecard.figure(ci.lower(), getRow().decimals())
+                    + "–"
+                    + scorecard.figure(ci.upper(), getRow().decimals()))
         .orElse("");
   }
 

@@ -101,17 +101,27 @@ public class ScorecardPage {
 
   /** The figure as the page writes numbers: one decimal, none for large figures. */
   public String figure(Double value) {
+    return figure(value, 1);
+  }
+
+  /**
+   * The figure with as many decimals as its verdict needs ({@link IndicatorView#decimals()}): 0.66
+   * beside 0.67 is not written 0.7; one decimal otherwise, none for large figures.
+   */
+  public String figure(Double value, int decimals) {
     if (value == null) {
       return "–";
     }
     NumberFormat format = NumberFormat.getNumberInstance(language.getLocale());
-    format.setMaximumFractionDigits(Math.abs(value) >= 1000 ? 0 : 1);
+    format.setMaximumFractionDigits(decimals <= 1 && Math.abs(value) >= 1000 ? 0 : decimals);
     return format.format(value);
   }
 
   /** "68.2–73.9": a survey figure's 95 % interval, or empty. */
   public String interval(IndicatorView row) {
-    return row.lower() == null ? "" : figure(row.lower()) + "–" + figure(row.upper());
+    return row.lower() == null
+        ? ""
+        : figure(row.lower(), row.decimals()) + "–" + figure(row.upper(), row.decimals());
   }
 
   /** "Kommune-NM 2024 (NHO), published 20 June 2024": where and when the figure was published. */

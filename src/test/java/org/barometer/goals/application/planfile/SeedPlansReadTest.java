@@ -30,6 +30,37 @@ class SeedPlansReadTest {
     }
   }
 
+  /**
+   * The scorecard shows an indicator's figure with its unit; for a growth comparison the figure is
+   * the level (employed persons, NOK per inhabitant), and "%" on it read "102,133 %". Only an
+   * indicator whose figure is itself a share may say "%".
+   */
+  @Test
+  void noSeedIndicatorComparedOnGrowthCallsItsLevelAPercentage() throws Exception {
+    List<Path> files;
+    try (Stream<Path> s = Files.list(SeedPlans.DIR)) {
+      files = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+    }
+    for (Path file : files) {
+      for (var i : SeedPlans.read(file.getFileName().toString()).allIndicators()) {
+        if (i.target() instanceof org.barometer.goals.domain.Target.Outperform o
+            && o.basis() == org.barometer.goals.domain.Target.Outperform.Basis.GROWTH) {
+          assertTrue(!i.unit().equals("%"), file.getFileName() + " " + i.id() + ": " + i.unit());
+        }
+      }
+    }
+  }
+
+  @Test
+  void everySurveyIndicatorNamesItsSurveyByCode() throws Exception {
+    // the demo's survey has the code business-climate; a plan names it with 'survey:'
+    Plan p = SeedPlans.read("sandefjord-2023-2026.yaml");
+    var survey =
+        (org.barometer.goals.domain.IndicatorSource.SurveyItem)
+            p.indicator("business-survey-overall").orElseThrow().source();
+    assertEquals("business-climate", survey.survey());
+  }
+
   @Test
   void sandefjordHoldsItsFourMainResultGoalsAndThreeStrategicGoals() throws IOException {
     Plan p = SeedPlans.read("sandefjord-2023-2026.yaml");
