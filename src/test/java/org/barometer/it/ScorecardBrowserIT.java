@@ -132,8 +132,8 @@ class ScorecardBrowserIT {
   /**
    * At 1280 px every indicator column is at least 160 px wide, no word of an indicator's name or
    * source is broken inside (each run of letters lies on one line: a word split across lines has
-   * two boxes), and the page stays within three screens. A card's "break anywhere" once squeezed
-   * the column to two or three letters a line ("Plasse / ring i").
+   * two boxes), no table is wider than its card, and the page stays within three screens. A card's
+   * "break anywhere" once squeezed the column to two or three letters a line ("Plasse / ring i").
    */
   private static void assertColumnsReadable(Browser browser) {
     Object narrow =
@@ -156,6 +156,14 @@ class ScorecardBrowserIT {
                 + "      if (lines.size > 1) out.push(m[0]); } } });"
                 + "return out.join(', ');");
     assertEquals("", broken, "words broken inside");
+    Object overflowing =
+        browser.driver.executeScript(
+            "return [...document.querySelectorAll('section.card table.scorecard')].filter(t => {"
+                + "  const c = t.closest('section.card'); const s = getComputedStyle(c);"
+                + "  return t.getBoundingClientRect().right"
+                + "      > c.getBoundingClientRect().right - parseFloat(s.paddingRight) + 1; })"
+                + ".length;");
+    assertEquals(0L, overflowing, "scorecard tables wider than their card");
     long height =
         (Long) browser.driver.executeScript("return document.documentElement.scrollHeight + 0;");
     assertTrue(height < 3 * 900, "the scorecard is " + height + " px high");

@@ -1,5 +1,6 @@
 package org.barometer.goals.application;
 
+import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -42,6 +43,8 @@ public record RankEntry(
         @Max(value = 10_000, message = "must be at most 10000")
         Integer fieldSize) {
 
+  /** The canonical constructor: the one JSON-B reads a request body with. */
+  @JsonbCreator
   public RankEntry {
     category = category == null ? "" : category.strip();
     within = within == null ? "" : within.strip();
