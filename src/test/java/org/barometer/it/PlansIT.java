@@ -197,7 +197,7 @@ class PlansIT {
             "{\"publisher\":\"NHO\",\"ranking\":\"Kommune-NM\",\"within\":\"KOSTRA group 11\","
                 + "\"municipality\":\"3105\",\"period\":\"2023\",\"rank\":14,\"fieldSize\":10,"
                 + "\"source\":\"NHO Kommune-NM 2023\",\"published\":\"2023-06-20\"}");
-    assertEquals(400, outside.status(), outside.body());
+    assertEquals(422, outside.status(), outside.body()); // well-formed, but not a possible rank
     assertEquals("rank", outside.json().getString("field"));
     assertTrue(outside.json().getString("message").contains("field of 10"), outside.body());
   }
