@@ -73,7 +73,7 @@ class ResultsBrowserIT {
 
       desktop.open(base + "staff/results/cycle.xhtml?id=" + data.after());
       desktop.find(By.cssSelector("#item-overall .trend-link")).click();
-      desktop.find(By.id("trendChart"));
+      desktop.find(By.id("chart-all"));
       assertEquals(2, desktop.driver.findElements(By.cssSelector("#trend-all tbody tr")).size());
       desktop.assertImagesLoaded();
       desktop.fullScreenshot("trend-desktop-en");
@@ -141,7 +141,15 @@ class ResultsBrowserIT {
       assertTrue(browser.driver.findElements(By.id("series-G")).isEmpty(), "G has 2 answers");
       assertTrue(browser.driver.findElements(By.id("series-C")).isEmpty(), "C protects G");
       String note = browser.find(By.id("groupNote")).getText();
-      assertTrue(note.contains("Skjult i alle undersøkelser:"), note);
+      // as under a breakdown: the group hidden to protect G is named, the small ones are not
+      assertTrue(note.contains("for å beskytte en liten gruppe: Industri."), note);
+      assertFalse(note.contains("Varehandel"), note);
+      // M answered all alike: a change, but nothing to test, and no slope
+      List<WebElement> m = browser.driver.findElements(By.cssSelector("#trend-M tbody tr"));
+      assertTrue(m.get(1).getText().contains("Kan ikke testes"), m.get(1).getText());
+      assertTrue(
+          browser.find(By.id("slope-M")).getText().contains("ingen utvalgsusikkerhet"),
+          browser.find(By.id("slope-M")).getText());
       // F: 2.5 → index 30.0, 3.5 → 50.0: +20.0 a cycle, (50 − 30)/3 = 6.67 a year
       List<WebElement> f = browser.driver.findElements(By.cssSelector("#trend-F tbody tr"));
       assertEquals(3, f.size());

@@ -341,7 +341,7 @@ class ResultsIT {
             .status(),
         "a group hidden in every cycle has no chart");
     assertEquals(
-        400,
+        422, // an unknown kind is invalid input, as everywhere in the API
         Api.viewer(base)
             .get("/api/surveys/" + survey + "/trend/sat_business_land/by/colour")
             .status());

@@ -16,6 +16,7 @@ import org.barometer.analysis.application.ItemTrend;
 import org.barometer.analysis.application.ResultsService;
 import org.barometer.analysis.application.TrendChange;
 import org.barometer.analysis.application.TrendPoint;
+import org.barometer.analysis.domain.Visibility;
 import org.barometer.analysis.domain.WeightedTrend;
 import org.barometer.platform.i18n.Language;
 import org.barometer.platform.web.LanguageChoice;
@@ -50,6 +51,7 @@ public class TrendPage {
       String p,
       String holm,
       String verdict,
+      boolean untested,
       String hidden) {}
 
   /**
@@ -193,7 +195,11 @@ public class TrendPage {
     for (GroupTrend group : groups.groups()) {
       String label = groupLabel(question, group.group());
       if (group.points().stream().noneMatch(p -> p.estimate().isPresent())) {
-        allHidden.add(label);
+        // as under a breakdown: small groups go unnamed, those hidden to protect them are named
+        if (group.points().stream()
+            .anyMatch(p -> p.visibility() == Visibility.SUPPRESSED_TO_PROTECT)) {
+          allHidden.add(label);
+        }
         continue;
       }
       series.add(
@@ -214,7 +220,7 @@ public class TrendPage {
     return series;
   }
 
-  /** The groups hidden in every cycle, comma-separated; null when none. */
+  /** The groups hidden in every cycle to protect a small one, comma-separated; null when none. */
   public String getAllHidden() {
     getSeries();
     return allHidden.isEmpty() ? null : String.join(", ", allHidden);
@@ -269,6 +275,7 @@ public class TrendPage {
                   ? Numbers.NONE
                   : numbers.pValue(change.holmPValue().getAsDouble()),
               change == null ? null : change.verdict().map(Enum::name).orElse(null),
+              change != null && change.verdict().isEmpty(),
               p.visibility().shown() ? null : text.getString("trend.hidden." + p.visibility())));
       previous = p.cycleId();
     }

@@ -41,7 +41,7 @@ public final class TrendWords {
    */
   public String sentence(WeightedTrend slope, List<TrendPoint> points, boolean index) {
     if (!slope.tested()) {
-      return text.getString("trend.noSlope");
+      return text.getString(noSlopeKey(slope));
     }
     int decimals = slopeDecimals(index);
     ConfidenceInterval ci = slope.interval().orElseThrow();
@@ -59,6 +59,18 @@ public final class TrendWords {
         numbers.decimal(ci.upper(), decimals),
         pEquals(slope.pValue().getAsDouble()),
         text.getString("trend.direction." + slope.verdict().orElseThrow().name()));
+  }
+
+  /**
+   * Why there is no slope: fewer than two closed cycles with figures, all of them in one year, or
+   * one without sampling error (see {@link WeightedTrend}).
+   */
+  private static String noSlopeKey(WeightedTrend slope) {
+    if (slope.cycles() < 2) {
+      return "trend.noSlope";
+    }
+    String reason = slope.noTrendReason().orElse("");
+    return reason.contains("same year") ? "trend.noSlope.sameYear" : "trend.noSlope.noError";
   }
 
   /** The chart's legend for the trend line; null without a slope. */
