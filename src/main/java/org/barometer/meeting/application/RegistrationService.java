@@ -156,8 +156,14 @@ public class RegistrationService {
                   .byTokenHash(link.hash())
                   .filter(p -> !p.expired(now))
                   .orElseThrow(RegistrationService::unknownLink);
-          pending.remove(link.hash());
+          boolean mine = pending.remove(link.hash());
           Meeting meeting = meetings.lock(request.meetingId()).orElseThrow();
+          if (!mine) { // a second click, confirmed meanwhile by the first
+            return RegistrationReceipt.of(
+                registrations
+                    .byTokenHash(link.hash())
+                    .orElseThrow(RegistrationService::unknownLink));
+          }
           refuseIfClosed(meeting, request.request(), now);
           var already =
               registrations.active(meeting.id(), request.request().registrant().emailKey());
@@ -165,7 +171,7 @@ public class RegistrationService {
             registrations.addToken(already.get().id(), link.hash());
             return RegistrationReceipt.of(already.get());
           }
-          return allocate(meeting, request.request(), link, now, mail);
+          return allocate(meeting, request.request(), link, clock.instant(), mail);
         });
   }
 
@@ -202,7 +208,7 @@ public class RegistrationService {
           if (registrations.activeEmail(meetingId, request.registrant().emailKey())) {
             throw new RegistrationRefusedException(Refusal.ALREADY_REGISTERED);
           }
-          return allocate(meeting, request, PersonalToken.generate(), now, mail);
+          return allocate(meeting, request, PersonalToken.generate(), clock.instant(), mail);
         });
   }
 
@@ -215,7 +221,11 @@ public class RegistrationService {
             });
   }
 
-  /** Gives the person a seat or a place in line; the caller holds the meeting's lock. */
+  /**
+   * Gives the person a seat or a place in line; the caller holds the meeting's lock. {@code now} is
+   * read under that lock, so the order of registration times is the order of allocation, which the
+   * waiting-list positions are read by.
+   */
   private RegistrationReceipt allocate(
       Meeting meeting,
       RegistrationRequest request,

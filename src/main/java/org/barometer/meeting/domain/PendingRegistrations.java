@@ -12,7 +12,8 @@ public interface PendingRegistrations {
 
   Optional<PendingRegistration> byTokenHash(String tokenHash);
 
-  void remove(String tokenHash);
+  /** Removes it; false if it was not there (removed by a transaction that committed first). */
+  boolean remove(String tokenHash);
 
   /** Removes those that expired by {@code now}; returns how many. */
   int removeExpired(Instant now);

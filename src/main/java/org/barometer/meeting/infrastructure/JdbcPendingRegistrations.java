@@ -56,11 +56,12 @@ public class JdbcPendingRegistrations implements PendingRegistrations {
   }
 
   @Override
-  public void remove(String tokenHash) {
-    Rows.update(
-        tx.connection(),
-        "delete from meeting_registration_request where token_hash = ?",
-        tokenHash);
+  public boolean remove(String tokenHash) {
+    return Rows.update(
+            tx.connection(),
+            "delete from meeting_registration_request where token_hash = ?",
+            tokenHash)
+        > 0;
   }
 
   @Override

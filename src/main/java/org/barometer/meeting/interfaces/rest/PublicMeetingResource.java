@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import org.barometer.meeting.application.MeetingService;
 import org.barometer.meeting.application.PendingAnswer;
 import org.barometer.meeting.application.RegistrationLimits;
+import org.barometer.meeting.application.RegistrationReceipt;
 import org.barometer.meeting.application.RegistrationService;
 import org.barometer.meeting.application.RegistrationView;
 import org.barometer.meeting.domain.Registrant;
@@ -135,9 +136,16 @@ public class PublicMeetingResource {
               + " unknown or expired link.")
   public RegistrationViews.Own confirm(
       @NotNull(message = "a JSON body is required") @Valid Token token) {
-    registrations.confirm(token.token());
+    RegistrationReceipt receipt = registrations.confirm(token.token());
     RegistrationView view = registrations.find(token.token());
-    return RegistrationViews.Own.of(view.registration(), view.meeting());
+    // the place in line as given under the meeting's lock, not as read after later confirmations
+    RegistrationViews.Own own = RegistrationViews.Own.of(view.registration(), view.meeting());
+    return new RegistrationViews.Own(
+        own.name(),
+        receipt.status().name(),
+        receipt.waitingPosition(),
+        own.meeting(),
+        own.videoLink());
   }
 
   @POST
