@@ -45,18 +45,33 @@ public sealed interface Quantity {
   record PValue(double value) implements Quantity {}
 
   /**
-   * The fewest decimals (at least one, at most {@link #MAX_DECIMALS}) with which figures that
-   * differ are written differently and their difference is not written as 0: 0.66 and 0.67 need two
-   * ("from 0.66 to 0.67 (+0.01)"), never "from 0.7 to 0.7 (0)". Figures equal to within
-   * floating-point noise count as equal.
+   * The fewest decimals (at least one, two significant digits for a figure below 1, at most {@link
+   * #MAX_DECIMALS}) with which figures that differ are written differently and their difference is
+   * not written as 0: 0.66 and 0.67 need two ("from 0.66 to 0.67 (+0.01)"), never "from 0.7 to 0.7
+   * (0)". Figures equal to within floating-point noise count as equal.
    */
   static int decimalsToTell(double... values) {
-    for (int d = DEFAULT_DECIMALS; d < MAX_DECIMALS; d++) {
+    for (int d = atLeast(values); d < MAX_DECIMALS; d++) {
       if (tells(d, values)) {
         return d;
       }
     }
     return MAX_DECIMALS;
+  }
+
+  /**
+   * One decimal, or two significant digits for a figure below 1 (0.67, not 0.7; 0.052, not 0.1):
+   * one decimal is the rounding of a figure in the tens or hundreds, not of a share.
+   */
+  private static int atLeast(double[] values) {
+    int d = DEFAULT_DECIMALS;
+    for (double v : values) {
+      double a = Math.abs(v);
+      if (Double.isFinite(a) && a > 0 && a < 1) {
+        d = Math.max(d, (int) Math.ceil(-Math.log10(a) + 1e-12) + 1);
+      }
+    }
+    return Math.min(d, MAX_DECIMALS);
   }
 
   private static boolean tells(int d, double[] values) {

@@ -21,12 +21,19 @@ class NumbersThatTellTest {
 
   @Test
   void theDecimalsAreTheFewestThatTellTheFiguresApart() {
-    // 0.66 / 0.67: one decimal writes both 0.7 → two; 0.004 / 0.005 → three (0.00 and 0.01 at two
-    // would do, but their difference 0.001 rounds to 0.00); equal figures need nothing extra
+    // 0.66 / 0.67: one decimal writes both 0.7 → two; 0.004 / 0.005: two significant digits of
+    // 0.004 are four decimals (written "0.004": trailing zeros are not written)
     assertEquals(2, Quantity.decimalsToTell(0.66, 0.67));
-    assertEquals(3, Quantity.decimalsToTell(0.004, 0.005));
+    assertEquals(4, Quantity.decimalsToTell(0.004, 0.005));
+    // above 1, the difference decides: 1.004 / 1.005 need three (1.00 and 1.01 at two would tell
+    // them apart, but their difference 0.001 rounds to 0.00)
+    assertEquals(3, Quantity.decimalsToTell(1.004, 1.005));
     assertEquals(1, Quantity.decimalsToTell(1.0, 2.0));
-    assertEquals(1, Quantity.decimalsToTell(0.8, 0.8));
+    // a figure below 1 keeps two significant digits even when nothing needs telling apart:
+    // Drammen's diversity index 0.67 → 0.67 was written "from 0.7 to 0.7 (0)"
+    assertEquals(2, Quantity.decimalsToTell(0.67, 0.67));
+    assertEquals(3, Quantity.decimalsToTell(0.052));
+    assertEquals(1, Quantity.decimalsToTell(8.0, 8.0));
     assertEquals(1, Quantity.decimalsToTell(87.0, 87.5));
     // 89.96 against 90: 90.0 = 90 at one decimal → two
     assertEquals(2, Quantity.decimalsToTell(89.96, 90));
