@@ -69,6 +69,10 @@ class ResultsBrowserIT {
       WebElement row = desktop.find(By.id("row-sat_business_land"));
       assertTrue(row.getText().contains("Significantly better"), row.getText());
       assertTrue(row.getText().contains("+1.00"), row.getText());
+      // three items tested at once: the page says so, and gives the Holm-adjusted p beside p
+      assertTrue(
+          desktop.find(By.id("multipleTests")).getText().contains("tests 3 changes at once"));
+      assertTrue(row.getText().contains("< 0.001"), row.getText());
       desktop.fullScreenshot("compare-desktop-en");
 
       desktop.open(base + "staff/results/cycle.xhtml?id=" + data.after());
