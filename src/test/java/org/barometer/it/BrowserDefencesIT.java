@@ -151,6 +151,24 @@ class BrowserDefencesIT {
         200,
         send(request("/staff/index.xhtml").header("Cookie", saved)).statusCode(),
         "the staff page after logout");
+
+    // The same user logging in again at once is not taken for the logged-out token.
+    String again = cookies(send(request("/staff/index.xhtml")));
+    HttpResponse<String> relogin =
+        send(
+            request("/j_security_check")
+                .header("Cookie", again)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "j_username=viewer&j_password="
+                            + URLEncoder.encode("viewer-demo", StandardCharsets.UTF_8))));
+    String fresh = "LtpaToken2=" + cookie(relogin, "LtpaToken2");
+    assertEquals(
+        200,
+        send(request("/staff/index.xhtml").header("Cookie", fresh)).statusCode(),
+        "logging in again after logout: "
+            + (fresh.equals(saved) ? "the same token" : "a new token"));
   }
 
   @Test
