@@ -57,7 +57,7 @@ public class RegistrationLimits {
       SECURITY.warning("Registration refused, too many: meeting " + meetingId + " from " + client);
       throw new TooManyRequestsException(
           "Too many registrations from here or to this address: try again in "
-              + (wait.toSeconds() + 59) / 60
+              + TooManyRequestsException.minutes(wait)
               + " min.",
           wait);
     }

@@ -16,6 +16,16 @@ public class TooManyRequestsException extends RuntimeException {
     return retryAfter;
   }
 
+  /** Whole minutes to wait, rounded up, for a person to read. */
+  public long retryAfterMinutes() {
+    return minutes(retryAfter);
+  }
+
+  /** A wait in whole minutes, rounded up. */
+  public static long minutes(Duration wait) {
+    return (wait.toSeconds() + 59) / 60;
+  }
+
   /** Whole seconds to wait, rounded up, for a {@code Retry-After} header. */
   public long retryAfterSeconds() {
     return (retryAfter.toMillis() + 999) / 1000;

@@ -17,10 +17,19 @@ public final class ClientAddress {
 
   /** Whether the server is configured to sit behind a TLS-terminating proxy. */
   public static boolean behindProxy() {
-    return ConfigProvider.getConfig()
-        .getOptionalValue("barometer.behind-proxy", Boolean.class)
-        .orElse(false);
+    Boolean known = behindProxy;
+    if (known == null) {
+      known =
+          ConfigProvider.getConfig()
+              .getOptionalValue("barometer.behind-proxy", Boolean.class)
+              .orElse(false);
+      behindProxy = known;
+    }
+    return known;
   }
+
+  /** Read once: every request asks, and the setting is fixed while the server runs. */
+  private static volatile Boolean behindProxy;
 
   /** Whether the request came over HTTPS: to this server, or to the declared proxy. */
   public static boolean overHttps(HttpServletRequest request) {

@@ -88,7 +88,7 @@ public class MeetingPage implements Serializable {
     } catch (RegistrationRefusedException e) {
       refusal = e.reason().name();
     } catch (TooManyRequestsException e) {
-      Messages.error(Messages.text("meeting.page.tooMany", (e.retryAfterSeconds() + 59) / 60));
+      Messages.error(Messages.text("meeting.page.tooMany", e.retryAfterMinutes()));
     } catch (InvalidInputException e) {
       Messages.error(
           Messages.text("meeting.page.fix", Messages.text("meeting.page.field." + field(e))));
