@@ -3,7 +3,7 @@ package org.barometer.meeting.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.barometer.meeting.domain.Meeting;
-import org.barometer.survey.domain.PersonalToken;
+import org.barometer.shared.PersonalToken;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

@@ -23,7 +23,7 @@ import org.barometer.meeting.domain.SeatAllocation;
 import org.barometer.meeting.domain.SeatCounts;
 import org.barometer.platform.error.ConflictException;
 import org.barometer.platform.error.NotFoundException;
-import org.barometer.survey.domain.PersonalToken;
+import org.barometer.shared.PersonalToken;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

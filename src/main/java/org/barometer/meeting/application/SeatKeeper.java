@@ -10,7 +10,7 @@ import org.barometer.meeting.domain.Registration;
 import org.barometer.meeting.domain.RegistrationRepository;
 import org.barometer.meeting.domain.SeatAllocation;
 import org.barometer.meeting.domain.SeatCounts;
-import org.barometer.survey.domain.PersonalToken;
+import org.barometer.shared.PersonalToken;
 
 /**
  * Moves people up from the waiting list when seats free up, and issues personal links. Both are

@@ -1,7 +1,7 @@
 package org.barometer.survey.application;
 
+import org.barometer.shared.PersonalToken;
 import org.barometer.survey.domain.Business;
-import org.barometer.survey.domain.PersonalToken;
 import org.barometer.survey.domain.SurveyCycle;
 
 /** Delivers an invitation or a reminder with its personal link. */

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.barometer.platform.error.ConflictException;
+import org.barometer.shared.PersonalToken;
 import org.barometer.survey.domain.Invitation;
-import org.barometer.survey.domain.PersonalToken;
 import org.barometer.survey.domain.SurveyCycle;
 
 /**

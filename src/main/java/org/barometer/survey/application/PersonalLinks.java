@@ -2,7 +2,7 @@ package org.barometer.survey.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.barometer.survey.domain.PersonalToken;
+import org.barometer.shared.PersonalToken;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The address of a respondent's personal link, from the public address of the server. */

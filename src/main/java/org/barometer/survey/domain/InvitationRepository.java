@@ -3,6 +3,7 @@ package org.barometer.survey.domain;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.barometer.shared.PersonalToken;
 
 /** The business register, invitations, their personal links and saved drafts. */
 public interface InvitationRepository {

@@ -8,6 +8,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import org.barometer.shared.PersonalToken;
 
 /**
  * The hash of one personal link's token. The token itself exists only in the link sent to the

@@ -12,11 +12,11 @@ import jakarta.mail.internet.MimeMessage;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
 import org.barometer.platform.i18n.Language;
+import org.barometer.shared.PersonalToken;
 import org.barometer.survey.application.InvitationMailer;
 import org.barometer.survey.application.MailNotSentException;
 import org.barometer.survey.application.PersonalLinks;
 import org.barometer.survey.domain.Business;
-import org.barometer.survey.domain.PersonalToken;
 import org.barometer.survey.domain.SurveyCycle;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 

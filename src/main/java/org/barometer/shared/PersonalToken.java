@@ -1,4 +1,4 @@
-package org.barometer.survey.domain;
+package org.barometer.shared;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
