@@ -148,15 +148,19 @@ class DemoPlans {
     }
   }
 
-  /** Made-up ranks 2017–2025 for every ranking a plan names, published each June. */
+  /**
+   * Made-up ranks 2017–2025 for every ranking a plan names, published each June, each inside the
+   * field it was ranked in so that the scorecard can say "7th of 10".
+   */
   private void enterRanks(List<Plan> loaded) {
     for (Plan plan : loaded) {
       for (Indicator indicator : plan.allIndicators()) {
         if (indicator.source() instanceof IndicatorSource.PublishedRanking r) {
+          int field = fieldSize(r, plan.municipality().country());
           Random random = new Random((plan.id() + indicator.id()).hashCode());
-          int rank = 3 + random.nextInt(20);
+          int rank = 1 + random.nextInt(Math.min(field, 22));
           for (int year = 2017; year <= LAST_YEAR; year++) {
-            rank = Math.max(1, rank + random.nextInt(7) - 3);
+            rank = Math.min(field, Math.max(1, rank + random.nextInt(7) - 3));
             ranks.enter(
                 new RankEntry(
                     r.publisher(),
@@ -167,11 +171,23 @@ class DemoPlans {
                     String.valueOf(year),
                     rank,
                     "demonstration data, not the publisher's",
-                    LocalDate.of(year, 6, 20)));
+                    LocalDate.of(year, 6, 20),
+                    field));
           }
         }
       }
     }
+  }
+
+  /**
+   * How many a demo rank is out of: a KOSTRA group (Sandefjord's group 11 has 10 members), else
+   * every municipality of the country (357 in Norway since 2024, 290 in Sweden).
+   */
+  private static int fieldSize(IndicatorSource.PublishedRanking ranking, Country country) {
+    if (ranking.within().isPresent()) {
+      return 10;
+    }
+    return country == Country.NO ? 357 : 290;
   }
 
   /** Every series an indicator's figure and its comparison are read from. */
