@@ -65,12 +65,12 @@ class LayerRuleTest {
   void theRuleCatchesAnApplicationServiceThatReachesIntoInfrastructure() {
     String service =
         "package org.barometer.goals.application;\n"
-            + "import org.barometer.goals.infrastructure.JdbcRankBook;\n"
+            + "import org.barometer.goals.infrastructure.JpaRankBook;\n"
             + "import org.barometer.goals.domain.Plan;\n"
             + "import java.sql.Connection;\n";
     assertEquals(
         List.of(
-            "goals/application/Plans.java imports org.barometer.goals.infrastructure.JdbcRankBook",
+            "goals/application/Plans.java imports org.barometer.goals.infrastructure.JpaRankBook",
             "goals/application/Plans.java imports java.sql.Connection (infrastructure only)"),
         check(Path.of("goals/application/Plans.java"), service));
   }
