@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.Consumer;
 import org.barometer.analysis.domain.Comparison;
 
 /**
@@ -71,194 +72,104 @@ public record Evidence(
   }
 
   Evidence withLatest(Measurement m) {
-    return new Evidence(
-        Optional.of(m),
-        previous,
-        baselineValue,
-        required,
-        comparisonValue,
-        change,
-        projection,
-        missingComparisons,
-        awaited,
-        unrevisedUntil,
-        missing,
-        later);
+    return with(d -> d.latest = Optional.of(m));
   }
 
   Evidence withPrevious(Measurement m) {
-    return new Evidence(
-        latest,
-        Optional.ofNullable(m),
-        baselineValue,
-        required,
-        comparisonValue,
-        change,
-        projection,
-        missingComparisons,
-        awaited,
-        unrevisedUntil,
-        missing,
-        later);
+    return with(d -> d.previous = Optional.ofNullable(m));
   }
 
   Evidence withBaseline(double v) {
-    return new Evidence(
-        latest,
-        previous,
-        OptionalDouble.of(v),
-        required,
-        comparisonValue,
-        change,
-        projection,
-        missingComparisons,
-        awaited,
-        unrevisedUntil,
-        missing,
-        later);
+    return with(d -> d.baselineValue = OptionalDouble.of(v));
   }
 
   Evidence withRequired(double v) {
-    return new Evidence(
-        latest,
-        previous,
-        baselineValue,
-        OptionalDouble.of(v),
-        comparisonValue,
-        change,
-        projection,
-        missingComparisons,
-        awaited,
-        unrevisedUntil,
-        missing,
-        later);
+    return with(d -> d.required = OptionalDouble.of(v));
   }
 
   Evidence withComparison(double v, List<String> leftOut) {
-    return new Evidence(
-        latest,
-        previous,
-        baselineValue,
-        required,
-        OptionalDouble.of(v),
-        change,
-        projection,
-        leftOut,
-        awaited,
-        unrevisedUntil,
-        missing,
-        later);
-  }
-
-  Evidence withMissing(List<String> leftOut) {
-    return new Evidence(
-        latest,
-        previous,
-        baselineValue,
-        required,
-        comparisonValue,
-        change,
-        projection,
-        leftOut,
-        awaited,
-        unrevisedUntil,
-        missing,
-        later);
+    return with(
+        d -> {
+          d.comparisonValue = OptionalDouble.of(v);
+          d.missingComparisons = leftOut;
+        });
   }
 
   Evidence withChange(Comparison c) {
-    return new Evidence(
-        latest,
-        previous,
-        baselineValue,
-        required,
-        comparisonValue,
-        Optional.of(c),
-        projection,
-        missingComparisons,
-        awaited,
-        unrevisedUntil,
-        missing,
-        later);
+    return with(d -> d.change = Optional.of(c));
   }
 
   Evidence withProjection(Projection p) {
-    return new Evidence(
-        latest,
-        previous,
-        baselineValue,
-        required,
-        comparisonValue,
-        change,
-        Optional.ofNullable(p),
-        missingComparisons,
-        awaited,
-        unrevisedUntil,
-        missing,
-        later);
+    return with(d -> d.projection = Optional.ofNullable(p));
   }
 
   Evidence withAwaited(Optional<PublicationCalendar.Awaited> a) {
-    return new Evidence(
-        latest,
-        previous,
-        baselineValue,
-        required,
-        comparisonValue,
-        change,
-        projection,
-        missingComparisons,
-        a,
-        unrevisedUntil,
-        missing,
-        later);
+    return with(d -> d.awaited = a);
   }
 
   Evidence withUnrevisedUntil(Optional<LocalDate> date) {
-    return new Evidence(
-        latest,
-        previous,
-        baselineValue,
-        required,
-        comparisonValue,
-        change,
-        projection,
-        missingComparisons,
-        awaited,
-        date,
-        missing,
-        later);
+    return with(d -> d.unrevisedUntil = date);
   }
 
   Evidence withMissingPeriods(List<PublicationCalendar.Awaited> periods) {
-    return new Evidence(
-        latest,
-        previous,
-        baselineValue,
-        required,
-        comparisonValue,
-        change,
-        projection,
-        missingComparisons,
-        awaited,
-        unrevisedUntil,
-        periods,
-        later);
+    return with(d -> d.missing = periods);
   }
 
   Evidence withLater(List<Measurement> figures) {
-    return new Evidence(
-        latest,
-        previous,
-        baselineValue,
-        required,
-        comparisonValue,
-        change,
-        projection,
-        missingComparisons,
-        awaited,
-        unrevisedUntil,
-        missing,
-        figures);
+    return with(d -> d.later = figures);
+  }
+
+  /** A copy with some fields changed: the scoring rules add evidence step by step. */
+  private Evidence with(Consumer<Draft> change) {
+    Draft draft = new Draft(this);
+    change.accept(draft);
+    return draft.evidence();
+  }
+
+  /** Evidence being changed, field by field; the one place that lists every field twice. */
+  private static final class Draft {
+    Optional<Measurement> latest;
+    Optional<Measurement> previous;
+    OptionalDouble baselineValue;
+    OptionalDouble required;
+    OptionalDouble comparisonValue;
+    Optional<Comparison> change;
+    Optional<Projection> projection;
+    List<String> missingComparisons;
+    Optional<PublicationCalendar.Awaited> awaited;
+    Optional<LocalDate> unrevisedUntil;
+    List<PublicationCalendar.Awaited> missing;
+    List<Measurement> later;
+
+    Draft(Evidence e) {
+      latest = e.latest;
+      previous = e.previous;
+      baselineValue = e.baselineValue;
+      required = e.required;
+      comparisonValue = e.comparisonValue;
+      change = e.change;
+      projection = e.projection;
+      missingComparisons = e.missingComparisons;
+      awaited = e.awaited;
+      unrevisedUntil = e.unrevisedUntil;
+      missing = e.missing;
+      later = e.later;
+    }
+
+    Evidence evidence() {
+      return new Evidence(
+          latest,
+          previous,
+          baselineValue,
+          required,
+          comparisonValue,
+          change,
+          projection,
+          missingComparisons,
+          awaited,
+          unrevisedUntil,
+          missing,
+          later);
+    }
   }
 }
