@@ -6,7 +6,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import org.barometer.goals.application.SurveyCalendar;
 import org.barometer.platform.security.Role;
 import org.barometer.platform.security.StaffAction;
 import org.barometer.platform.web.Messages;
@@ -31,6 +34,8 @@ public class SurveysPage implements Serializable {
 
   @Inject transient SurveyService surveys;
   @Inject transient TemplateLibrary templates;
+  @Inject transient SurveyCalendar calendar;
+  @Inject transient Clock clock;
 
   private String code;
   private String name;
@@ -51,6 +56,11 @@ public class SurveysPage implements Serializable {
     return surveys.cycles(survey.code()).stream()
         .map(c -> new CycleRow(c, surveys.progress(c.id())))
         .toList();
+  }
+
+  /** The cycles each plan's survey calendar expects of the survey, and where they stand today. */
+  public List<SurveyCalendar.PlanCalendar> calendars(Survey survey) {
+    return calendar.of(survey.code(), LocalDate.now(clock));
   }
 
   public List<LoadedTemplate> getTemplates() {
