@@ -12,6 +12,7 @@ import java.util.OptionalDouble;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.barometer.platform.error.NotFoundException;
 import org.barometer.shared.Country;
 import org.barometer.shared.Period;
@@ -38,11 +39,20 @@ public class SeriesReader {
 
   private StatisticsCatalogue catalogue;
   private RegionGroupDirectory groups;
-  private MunicipalityHistory history;
+  private Supplier<MunicipalityHistory> histories;
 
   protected SeriesReader() {}
 
+  /** With the shipped code changes and those last fetched from KLASS (read on each call). */
   @Inject
+  public SeriesReader(
+      StatisticsCatalogue catalogue, RegionGroupDirectory groups, MunicipalityCodes codes) {
+    this.catalogue = catalogue;
+    this.groups = groups;
+    this.histories = codes::history;
+  }
+
+  /** With the shipped code changes only. */
   public SeriesReader(StatisticsCatalogue catalogue, RegionGroupDirectory groups) {
     this(catalogue, groups, MunicipalityCodeChanges.shipped());
   }
@@ -52,7 +62,7 @@ public class SeriesReader {
       StatisticsCatalogue catalogue, RegionGroupDirectory groups, MunicipalityHistory history) {
     this.catalogue = catalogue;
     this.groups = groups;
-    this.history = history;
+    this.histories = () -> history;
   }
 
   /**
@@ -73,6 +83,7 @@ public class SeriesReader {
             .orElseThrow(() -> new NotFoundException("There is no series " + seriesId + "."));
     Country office = officeOf(entry);
     int year = Year.now().getValue();
+    MunicipalityHistory history = histories.get();
     List<RegionLine> lines = new ArrayList<>();
     if (!regions.isEmpty()) {
       List<RegionEntry> named = catalogue.regions(seriesId);
@@ -88,7 +99,7 @@ public class SeriesReader {
           groups
               .group(code)
               .orElseThrow(() -> new NotFoundException("There is no region group " + code + "."));
-      groupLines.add(group(seriesId, entry, group, office, year, from, to));
+      groupLines.add(group(seriesId, entry, group, office, history, year, from, to));
     }
     return new SeriesReading(entry, lines, groupLines);
   }
@@ -104,7 +115,7 @@ public class SeriesReader {
   public Series figures(SeriesEntry entry, String region) {
     RegionLineage lineage =
         RegionLineage.of(
-            RegionCodes.normalise(region, officeOf(entry)), history, Year.now().getValue());
+            RegionCodes.normalise(region, officeOf(entry)), histories.get(), Year.now().getValue());
     Series joined = lineage.join(catalogue.observations(entry, lineage.codes()));
     return joined == null
         ? Series.empty(entry.measureCode(), lineage.shown())
@@ -148,6 +159,7 @@ public class SeriesReader {
       SeriesEntry entry,
       RegionGroup group,
       Country office,
+      MunicipalityHistory history,
       int year,
       Period from,
       Period to) {
