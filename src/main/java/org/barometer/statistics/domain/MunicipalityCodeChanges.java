@@ -15,8 +15,9 @@ import org.barometer.shared.RegionCodes;
  * list reduced to its three columns.
  *
  * <p>The shipped file holds only the changes of Barometer's example municipalities (Sandefjord,
- * Drammen, Sarpsborg), of ASSS and of Vestfold og Grenland; the full table is loaded from KLASS 131
- * in the same format. {@code docs/region-groups.md} lists what was deliberately left out.
+ * Drammen, Sarpsborg), of ASSS and of Vestfold og Grenland; the complete list is fetched from KLASS
+ * 131 and joined to it by {@code application.MunicipalityCodes}. {@code docs/region-groups.md} says
+ * what the rows mean and what was left out.
  */
 public final class MunicipalityCodeChanges {
 
