@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.barometer.shared.Country;
 import org.barometer.statistics.application.importer.ImportException;
 import org.barometer.statistics.domain.MunicipalityChangeStore;
 import org.barometer.statistics.domain.MunicipalityCodeChanges;
@@ -56,6 +57,7 @@ public class MunicipalityCodes {
       Instant fetchedAt) {}
 
   private final MunicipalityHistory shipped = MunicipalityCodeChanges.shipped();
+  private final MunicipalityHistory sweden = MunicipalityCodeChanges.shipped(Country.SE);
   private MunicipalityChangeStore store;
   private MunicipalityChangeSource source;
   private Clock clock;
@@ -77,6 +79,14 @@ public class MunicipalityCodes {
   /** The shipped changes with the fetched ones, read from the store on every call. */
   public MunicipalityHistory history() {
     return shipped.with(store.fetched());
+  }
+
+  /**
+   * The history of {@code country}'s codes: Norway's as {@link #history()}, Sweden's as shipped
+   * (nothing is fetched for Sweden; see {@code docs/region-groups.md}).
+   */
+  public MunicipalityHistory history(Country country) {
+    return country == Country.SE ? sweden : history();
   }
 
   /** When the stored change list was fetched, if it ever was. */

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.barometer.shared.Country;
 import org.barometer.shared.RegionCode;
 import org.barometer.shared.RegionCodes;
 import org.barometer.statistics.domain.MunicipalityHistory;
@@ -40,11 +39,11 @@ record RegionLineage(
     Split divided) {
 
   /**
-   * The lineage of {@code region} as of {@code year}; regions other than NO municipalities stand
-   * alone.
+   * The lineage of {@code region} as of {@code year}; regions other than municipalities of the
+   * history's country stand alone.
    */
   static RegionLineage of(RegionCode region, MunicipalityHistory history, int year) {
-    if (region.kind() != RegionCode.Kind.MUNICIPALITY || region.country() != Country.NO) {
+    if (region.kind() != RegionCode.Kind.MUNICIPALITY || region.country() != history.country()) {
       return new RegionLineage(region, List.of(region), 0, List.of(), List.of(), null);
     }
     int inUse = lastYearInUse(history, region.code(), year);
@@ -68,7 +67,7 @@ record RegionLineage(
     List<RegionCode> codes = new ArrayList<>();
     for (String c : lineage) {
       if (brokeIn == 0 || usedSince(history, c, brokeIn, asOf)) {
-        codes.add(RegionCodes.normalise(c, Country.NO));
+        codes.add(RegionCodes.normalise(c, history.country()));
       }
     }
     Split divided = history.division(code).filter(s -> s.validFrom() <= year).orElse(null);
@@ -107,6 +106,9 @@ record RegionLineage(
   }
 
   private static String describe(Split s) {
+    if (s.into().contains(s.from())) {
+      return s.from() + " (which kept its code and gave a part away in " + s.validFrom() + ")";
+    }
     return s.from()
         + " (divided in "
         + s.validFrom()

@@ -15,9 +15,9 @@ import org.barometer.shared.Country;
 import org.barometer.shared.RegionCodes;
 
 /**
- * Norwegian municipality numbers through time, so that one municipality keeps one continuous series
- * across its codes: Sandefjord was 0710 until 2019, 3804 in 2020–2023 and is 3907 from 2024; a goal
- * with baseline 2017 must find 0710's figure.
+ * Municipality numbers through time (Norway's, or Sweden's: {@link #country}), so that one
+ * municipality keeps one continuous series across its codes: Sandefjord was 0710 until 2019, 3804
+ * in 2020–2023 and is 3907 from 2024; a goal with baseline 2017 must find 0710's figure.
  *
  * <p>Each {@link CodeChange} is one row of SSB's KLASS classification 131 change list: "from {@code
  * validFrom} (1 January) the area of {@code oldCode} is (in whole or in part) in {@code newCode}".
@@ -61,6 +61,7 @@ public final class MunicipalityHistory {
   /** Where following a code forward ended: {@code code} in {@code year}. */
   public record Followed(String code, int year) {}
 
+  private final Country country;
   private final List<CodeChange> changes;
 
   /** code → year → the codes its area went to that year. */
@@ -75,7 +76,8 @@ public final class MunicipalityHistory {
   /** code → the year it ended (its area went wholly to other codes). */
   private final Map<String, Integer> retired = new HashMap<>();
 
-  private MunicipalityHistory(Collection<CodeChange> changes) {
+  private MunicipalityHistory(Country country, Collection<CodeChange> changes) {
+    this.country = country;
     this.changes = List.copyOf(new LinkedHashSet<>(changes));
     for (CodeChange c : this.changes) {
       successors
@@ -124,14 +126,28 @@ public final class MunicipalityHistory {
    * @throws IllegalArgumentException when a code that ended is used again
    */
   public static MunicipalityHistory of(Collection<CodeChange> changes) {
-    return new MunicipalityHistory(changes);
+    return of(Country.NO, changes);
+  }
+
+  /**
+   * The history of {@code country}'s municipality codes.
+   *
+   * @throws IllegalArgumentException when a code that ended is used again
+   */
+  public static MunicipalityHistory of(Country country, Collection<CodeChange> changes) {
+    return new MunicipalityHistory(country, changes);
   }
 
   /** This history with {@code more} rows (a row already here is not added twice). */
   public MunicipalityHistory with(Collection<CodeChange> more) {
     List<CodeChange> all = new ArrayList<>(changes);
     all.addAll(more);
-    return new MunicipalityHistory(all);
+    return new MunicipalityHistory(country, all);
+  }
+
+  /** Whose municipality codes these are. */
+  public Country country() {
+    return country;
   }
 
   public List<CodeChange> changes() {
@@ -221,16 +237,16 @@ public final class MunicipalityHistory {
 
   /**
    * The codes under which the municipality that had {@code code} in {@code year} was published in
-   * {@code targetYear}. Going forward: one code, or every part of a division. Going back: one code
-   * through a renumbering, several through a merger (Drammen 3301 in 2019: 0602, 0625, 0711), none
-   * for a municipality formed from a part of a divided one (Haram 1580 in 2023; see {@link
-   * #splits}).
+   * {@code targetYear}. Going forward: one code, or every code its area went to (the parts of a
+   * division, and any code it gave a part to while keeping its own). Going back: one code through a
+   * renumbering, several through a merger (Drammen 3301 in 2019: 0602, 0625, 0711), none for a
+   * municipality formed from a part of a divided one (Haram 1580 in 2023; see {@link #splits}).
    */
   public SortedSet<String> codesIn(String code, int year, int targetYear) {
     requireInUse(code, year);
     SortedSet<String> found = new TreeSet<>();
     if (targetYear >= year) {
-      forward(code, targetYear, found);
+      forward(code, year, targetYear, found);
       return found;
     }
     walkBack(code, year, targetYear, found, new Past());
@@ -288,7 +304,7 @@ public final class MunicipalityHistory {
         parts.add(s);
       }
     }
-    return Series.joined(RegionCodes.normalise(code, Country.NO), parts);
+    return Series.joined(RegionCodes.normalise(code, country), parts);
   }
 
   /** What a walk back found: codes in order, the mergers and divisions met. */
@@ -298,15 +314,21 @@ public final class MunicipalityHistory {
     final List<Split> splits = new ArrayList<>();
   }
 
-  private void forward(String code, int targetYear, Set<String> found) {
-    Integer end = retired.get(code);
-    if (end == null || end > targetYear) {
-      found.add(code);
-      return;
+  /** Every code the area of {@code code} (in use in {@code year}) is in by {@code targetYear}. */
+  private void forward(String code, int year, int targetYear, Set<String> found) {
+    TreeMap<Integer, SortedSet<String>> out = successors.getOrDefault(code, new TreeMap<>());
+    for (Map.Entry<Integer, SortedSet<String>> e :
+        out.subMap(year, false, targetYear, true).entrySet()) {
+      for (String next : e.getValue()) {
+        if (!next.equals(code)) {
+          forward(next, e.getKey(), targetYear, found);
+        }
+      }
+      if (!e.getValue().contains(code)) {
+        return;
+      }
     }
-    for (String next : successors.get(code).get(end)) {
-      forward(next, targetYear, found);
-    }
+    found.add(code);
   }
 
   /**

@@ -174,4 +174,24 @@ class KlassChangesTest {
                             + "\"changeOccurred\":\"2020-01-01\"}]}")));
     assertTrue(county.getMessage().contains("not a municipality number"), county.getMessage());
   }
+
+  @Test
+  void aSwedishMunicipalityFormedFromAPartOfAnother() {
+    MunicipalityHistory se =
+        org.barometer.statistics.domain.MunicipalityCodeChanges.shipped(Country.SE);
+    RegionLineage nykvarn = RegionLineage.of(RegionCodes.normalise("0140", Country.SE), se, 2025);
+    assertEquals(List.of(RegionCodes.normalise("0140", Country.SE)), nykvarn.codes());
+    assertEquals(1999, nykvarn.brokeIn());
+    assertTrue(
+        nykvarn
+            .note()
+            .contains("a part of 0181 (which kept its code and gave a part away in 1999)"),
+        nykvarn.note());
+    RegionLineage sodertalje =
+        RegionLineage.of(RegionCodes.normalise("0181", Country.SE), se, 2025);
+    assertEquals(List.of(RegionCodes.normalise("0181", Country.SE)), sodertalje.codes());
+    // a Norwegian code stands alone in the Swedish history
+    RegionLineage oslo = RegionLineage.of(RegionCodes.normalise("0301", Country.NO), se, 2025);
+    assertEquals(0, oslo.brokeIn());
+  }
 }

@@ -153,4 +153,31 @@ class MunicipalityHistoryTest {
     assertEquals(set("1102", "1129"), more.codesIn("1108", 2024, 2019));
     assertEquals(java.util.Optional.of(2024), more.latestChange());
   }
+
+  @Test
+  void swedenShipsWhatScbsOwnTablesSay() {
+    // SCB BE0101D1's note: from 1999-01-01 parts of Södertälje (0181) form Nykvarn (0140)
+    MunicipalityHistory se = MunicipalityCodeChanges.shipped(Country.SE);
+    assertEquals(Country.SE, se.country());
+    assertEquals(2, se.changes().size());
+    assertEquals(set("0140", "0181"), se.codesIn("0181", 1998, 1999));
+    assertEquals("0181", se.currentCode("0181", 1990), "Södertälje kept its code");
+    assertFalse(se.inUse("0140", 1998));
+    assertTrue(se.inUse("0140", 1999));
+    assertEquals(List.of("0140"), se.lineage("0140", 2024));
+    assertEquals(
+        List.of(new MunicipalityHistory.Split("0181", 1999, set("0140", "0181"))),
+        se.splits("0140", 2024));
+    Series nykvarn =
+        se.continuous(
+            "0140",
+            2024,
+            Map.of(
+                "0140",
+                Series.ofValues(
+                    "jobs",
+                    RegionCodes.normalise("0140", Country.SE),
+                    Map.of(Period.year(2020), 5.0))));
+    assertEquals(Country.SE, nykvarn.region().country());
+  }
 }
