@@ -117,8 +117,17 @@ record RegionLineage(
         + ")";
   }
 
+  /**
+   * The last year up to {@code year} the code was in use, or, for a code decided but not yet in use
+   * (KLASS lists next year's numbers before they take effect), its first year.
+   */
   private static int lastYearInUse(MunicipalityHistory history, String code, int year) {
     for (int y = year; y >= 1838; y--) {
+      if (history.inUse(code, y)) {
+        return y;
+      }
+    }
+    for (int y = year + 1; y <= year + 5; y++) {
       if (history.inUse(code, y)) {
         return y;
       }

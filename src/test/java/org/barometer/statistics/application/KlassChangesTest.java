@@ -194,4 +194,17 @@ class KlassChangesTest {
     RegionLineage oslo = RegionLineage.of(RegionCodes.normalise("0301", Country.NO), se, 2025);
     assertEquals(0, oslo.brokeIn());
   }
+
+  @Test
+  void aNumberDecidedForNextYearIsReadUnderItself() throws Exception {
+    // fetched in 2023, KLASS already lists 2024's numbers: 1580 is first used in 2024
+    RegionLineage haram =
+        RegionLineage.of(RegionCodes.normalise("1580", Country.NO), history(), 2023);
+    assertEquals("1580", haram.shown().code());
+    assertEquals(List.of("1580"), haram.codes().stream().map(r -> r.code()).toList());
+    RegionLineage alesund =
+        RegionLineage.of(RegionCodes.normalise("1507", Country.NO), history(), 2023);
+    assertEquals(null, alesund.divided(), "not yet divided in 2023");
+    assertEquals("1507", alesund.shown().code());
+  }
 }
