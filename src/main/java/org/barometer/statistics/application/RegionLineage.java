@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.barometer.shared.Country;
 import org.barometer.shared.RegionCode;
 import org.barometer.shared.RegionCodes;
 import org.barometer.statistics.domain.MunicipalityHistory;
 import org.barometer.statistics.domain.MunicipalityHistory.Merger;
+import org.barometer.statistics.domain.MunicipalityHistory.Split;
 import org.barometer.statistics.domain.Series;
 
 /**
@@ -17,40 +17,61 @@ import org.barometer.statistics.domain.Series;
  * under its code of today, with the figures of every earlier code. Through a merger (Drammen 2020 =
  * 0602 + 0625 + 0711) the figures before the merger belong to several municipalities and are not
  * added, because a sum is wrong for rates and per-inhabitant figures: the series then starts at the
- * merger, and {@link #note} says why.
+ * merger, and {@link #note} says why. The same holds when the municipality took in a part of a
+ * divided one (Narvik 2020 took part of Tysfjord; Haram 2024 is a part of Ålesund 1507): the area
+ * changed, the older figures are of another area. A municipality that was itself divided later
+ * (Ålesund 1507, divided in 2024) is shown under its own code: it has no single successor.
  *
- * @param shown the region the series is shown under (today's code)
+ * @param shown the region the series is shown under (today's code, or the last code before a
+ *     division)
  * @param codes the codes to read, today's first
- * @param mergedIn the year of the latest merger whose older figures are left out, or 0
+ * @param brokeIn the year of the latest merger or division whose older figures are left out, or 0
  * @param merged the codes that merged that year
+ * @param parts the divided municipalities a part of which was taken in that year
+ * @param divided the division that ended {@link #shown} by the year asked for, or null
  */
-record RegionLineage(RegionCode shown, List<RegionCode> codes, int mergedIn, List<String> merged) {
+record RegionLineage(
+    RegionCode shown,
+    List<RegionCode> codes,
+    int brokeIn,
+    List<String> merged,
+    List<Split> parts,
+    Split divided) {
 
   /**
-   * The lineage of {@code region} as of {@code year}; regions other than NO municipalities stand
-   * alone.
+   * The lineage of {@code region} as of {@code year}; regions other than municipalities of the
+   * history's country stand alone.
    */
   static RegionLineage of(RegionCode region, MunicipalityHistory history, int year) {
-    if (region.kind() != RegionCode.Kind.MUNICIPALITY || region.country() != Country.NO) {
-      return new RegionLineage(region, List.of(region), 0, List.of());
+    if (region.kind() != RegionCode.Kind.MUNICIPALITY || region.country() != history.country()) {
+      return new RegionLineage(region, List.of(region), 0, List.of(), List.of(), null);
     }
     int inUse = lastYearInUse(history, region.code(), year);
-    String today = history.codeIn(region.code(), inUse, Math.max(inUse, year));
-    List<String> lineage = history.lineage(today, Math.max(inUse, year));
-    List<Merger> mergers = history.mergers(today, Math.max(inUse, year));
-    int mergedIn = mergers.stream().mapToInt(Merger::validFrom).max().orElse(0);
+    MunicipalityHistory.Followed today =
+        history.follow(region.code(), inUse, Math.max(inUse, year));
+    String code = today.code();
+    int asOf = today.year();
+    List<String> lineage = history.lineage(code, asOf);
+    List<Merger> mergers = history.mergers(code, asOf);
+    List<Split> splits = history.splits(code, asOf);
+    int brokeIn =
+        Math.max(
+            mergers.stream().mapToInt(Merger::validFrom).max().orElse(0),
+            splits.stream().mapToInt(Split::validFrom).max().orElse(0));
     List<String> merged =
         mergers.stream()
-            .filter(m -> m.validFrom() == mergedIn)
+            .filter(m -> m.validFrom() == brokeIn)
             .flatMap(m -> m.from().stream())
             .toList();
+    List<Split> parts = splits.stream().filter(s -> s.validFrom() == brokeIn).toList();
     List<RegionCode> codes = new ArrayList<>();
-    for (String code : lineage) {
-      if (mergedIn == 0 || usedSince(history, code, mergedIn, year)) {
-        codes.add(RegionCodes.normalise(code, Country.NO));
+    for (String c : lineage) {
+      if (brokeIn == 0 || usedSince(history, c, brokeIn, asOf)) {
+        codes.add(RegionCodes.normalise(c, history.country()));
       }
     }
-    return new RegionLineage(codes.get(0), List.copyOf(codes), mergedIn, merged);
+    Split divided = history.division(code).filter(s -> s.validFrom() <= year).orElse(null);
+    return new RegionLineage(codes.get(0), List.copyOf(codes), brokeIn, merged, parts, divided);
   }
 
   /** The parts read under {@link #codes}, joined under {@link #shown}; null when none was found. */
@@ -59,20 +80,54 @@ record RegionLineage(RegionCode shown, List<RegionCode> codes, int mergedIn, Lis
     return parts.isEmpty() ? null : Series.joined(shown, parts);
   }
 
-  /** Why the series starts where it does, or null when nothing was left out. */
+  /** Why the series starts or ends where it does, or null when nothing was left out. */
   String note() {
-    if (mergedIn == 0) {
-      return null;
+    List<String> why = new ArrayList<>();
+    if (!merged.isEmpty()) {
+      why.add(
+          "Figures before "
+              + brokeIn
+              + " belong to the municipalities that merged then ("
+              + String.join(", ", merged)
+              + ") and are not added together.");
     }
-    return "Figures before "
-        + mergedIn
-        + " belong to the municipalities that merged then ("
-        + merged.stream().collect(Collectors.joining(", "))
-        + ") and are not added together.";
+    if (!parts.isEmpty()) {
+      why.add(
+          "Figures before "
+              + brokeIn
+              + " are of another area: a part of "
+              + parts.stream().map(RegionLineage::describe).collect(Collectors.joining("; "))
+              + " was taken in then.");
+    }
+    if (divided != null) {
+      why.add("Figures end in " + (divided.validFrom() - 1) + ": " + describe(divided) + ".");
+    }
+    return why.isEmpty() ? null : String.join(" ", why);
   }
 
+  private static String describe(Split s) {
+    if (s.into().contains(s.from())) {
+      return s.from() + " (which kept its code and gave a part away in " + s.validFrom() + ")";
+    }
+    return s.from()
+        + " (divided in "
+        + s.validFrom()
+        + " into "
+        + String.join(", ", s.into())
+        + ")";
+  }
+
+  /**
+   * The last year up to {@code year} the code was in use, or, for a code decided but not yet in use
+   * (KLASS lists next year's numbers before they take effect), its first year.
+   */
   private static int lastYearInUse(MunicipalityHistory history, String code, int year) {
     for (int y = year; y >= 1838; y--) {
+      if (history.inUse(code, y)) {
+        return y;
+      }
+    }
+    for (int y = year + 1; y <= year + 5; y++) {
       if (history.inUse(code, y)) {
         return y;
       }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.OptionalDouble;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.barometer.platform.error.NotFoundException;
 import org.barometer.shared.Country;
 import org.barometer.shared.Period;
@@ -38,21 +40,34 @@ public class SeriesReader {
 
   private StatisticsCatalogue catalogue;
   private RegionGroupDirectory groups;
-  private MunicipalityHistory history;
+  private Function<Country, MunicipalityHistory> histories;
 
   protected SeriesReader() {}
 
+  /** With the shipped code changes and those last fetched from KLASS (read on each call). */
   @Inject
-  public SeriesReader(StatisticsCatalogue catalogue, RegionGroupDirectory groups) {
-    this(catalogue, groups, MunicipalityCodeChanges.shipped());
+  public SeriesReader(
+      StatisticsCatalogue catalogue, RegionGroupDirectory groups, MunicipalityCodes codes) {
+    this.catalogue = catalogue;
+    this.groups = groups;
+    this.histories = codes::history;
   }
 
-  /** With a history of code changes other than the shipped one. */
+  /** With the shipped code changes only. */
+  public SeriesReader(StatisticsCatalogue catalogue, RegionGroupDirectory groups) {
+    this.catalogue = catalogue;
+    this.groups = groups;
+    this.histories = MunicipalityCodeChanges::shipped;
+  }
+
+  /** With a history of Norwegian code changes other than the shipped one. */
   public SeriesReader(
       StatisticsCatalogue catalogue, RegionGroupDirectory groups, MunicipalityHistory history) {
     this.catalogue = catalogue;
     this.groups = groups;
-    this.history = history;
+    this.histories =
+        country ->
+            country == history.country() ? history : MunicipalityCodeChanges.shipped(country);
   }
 
   /**
@@ -73,12 +88,12 @@ public class SeriesReader {
             .orElseThrow(() -> new NotFoundException("There is no series " + seriesId + "."));
     Country office = officeOf(entry);
     int year = Year.now().getValue();
+    Map<Country, MunicipalityHistory> history = new EnumMap<>(Country.class);
     List<RegionLine> lines = new ArrayList<>();
     if (!regions.isEmpty()) {
       List<RegionEntry> named = catalogue.regions(seriesId);
       for (String written : regions) {
-        RegionLineage lineage =
-            RegionLineage.of(RegionCodes.normalise(written, office), history, year);
+        RegionLineage lineage = lineage(RegionCodes.normalise(written, office), history, year);
         lines.add(line(seriesId, entry, lineage, named, from, to));
       }
     }
@@ -88,7 +103,7 @@ public class SeriesReader {
           groups
               .group(code)
               .orElseThrow(() -> new NotFoundException("There is no region group " + code + "."));
-      groupLines.add(group(seriesId, entry, group, office, year, from, to));
+      groupLines.add(group(seriesId, entry, group, office, history, year, from, to));
     }
     return new SeriesReading(entry, lines, groupLines);
   }
@@ -103,12 +118,20 @@ public class SeriesReader {
    */
   public Series figures(SeriesEntry entry, String region) {
     RegionLineage lineage =
-        RegionLineage.of(
-            RegionCodes.normalise(region, officeOf(entry)), history, Year.now().getValue());
+        lineage(
+            RegionCodes.normalise(region, officeOf(entry)),
+            new EnumMap<>(Country.class),
+            Year.now().getValue());
     Series joined = lineage.join(catalogue.observations(entry, lineage.codes()));
     return joined == null
         ? Series.empty(entry.measureCode(), lineage.shown())
         : within(joined, null, null);
+  }
+
+  /** The region's lineage by its country's code history, each history read once a call. */
+  private RegionLineage lineage(
+      RegionCode region, Map<Country, MunicipalityHistory> read, int year) {
+    return RegionLineage.of(region, read.computeIfAbsent(region.country(), histories), year);
   }
 
   /** The country whose codes the series' office writes; Norway for an office not known. */
@@ -148,12 +171,13 @@ public class SeriesReader {
       SeriesEntry entry,
       RegionGroup group,
       Country office,
+      Map<Country, MunicipalityHistory> history,
       int year,
       Period from,
       Period to) {
     Map<RegionCode, Series> members = new LinkedHashMap<>();
     for (RegionCode member : group.members()) {
-      RegionLineage lineage = RegionLineage.of(member, history, year);
+      RegionLineage lineage = lineage(member, history, year);
       Series s = lineage.join(catalogue.observations(seriesId, lineage.codes()));
       if (s != null) {
         members.put(member, within(s.withRegion(member), from, to));

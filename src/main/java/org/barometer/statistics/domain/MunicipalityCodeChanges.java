@@ -15,8 +15,9 @@ import org.barometer.shared.RegionCodes;
  * list reduced to its three columns.
  *
  * <p>The shipped file holds only the changes of Barometer's example municipalities (Sandefjord,
- * Drammen, Sarpsborg), of ASSS and of Vestfold og Grenland; the full table is loaded from KLASS 131
- * in the same format. {@code docs/region-groups.md} lists what was deliberately left out.
+ * Drammen, Sarpsborg), of ASSS and of Vestfold og Grenland; the complete list is fetched from KLASS
+ * 131 and joined to it by {@code application.MunicipalityCodes}. {@code docs/region-groups.md} says
+ * what the rows mean and what was left out.
  */
 public final class MunicipalityCodeChanges {
 
@@ -25,9 +26,20 @@ public final class MunicipalityCodeChanges {
 
   private MunicipalityCodeChanges() {}
 
-  /** The changes shipped with Barometer. */
+  /** The classpath location of the shipped Swedish changes. */
+  public static final String SHIPPED_SE = "/org/barometer/statistics/municipality-codes-se.csv";
+
+  /** The Norwegian changes shipped with Barometer. */
   public static MunicipalityHistory shipped() {
     return ShippedFile.read(SHIPPED, MunicipalityCodeChanges::read);
+  }
+
+  /** The changes of {@code country} shipped with Barometer. */
+  public static MunicipalityHistory shipped(Country country) {
+    return switch (country) {
+      case NO -> shipped();
+      case SE -> ShippedFile.read(SHIPPED_SE, r -> read(r, Country.SE));
+    };
   }
 
   /**
@@ -37,6 +49,11 @@ public final class MunicipalityCodeChanges {
    * @throws IllegalArgumentException naming the line when it is malformed
    */
   public static MunicipalityHistory read(Reader reader) throws IOException {
+    return read(reader, Country.NO);
+  }
+
+  /** As {@link #read(Reader)}, codes read as {@code country}'s office writes them. */
+  public static MunicipalityHistory read(Reader reader, Country country) throws IOException {
     List<MunicipalityHistory.CodeChange> rows = new ArrayList<>();
     BufferedReader lines = new BufferedReader(reader);
     String line;
@@ -54,17 +71,17 @@ public final class MunicipalityCodeChanges {
         }
         rows.add(
             new MunicipalityHistory.CodeChange(
-                code(f[0]), code(f[1]), Integer.parseInt(f[2].strip())));
+                code(f[0], country), code(f[1], country), Integer.parseInt(f[2].strip())));
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(
             "Line " + number + ": " + e.getMessage() + ": " + line, e);
       }
     }
-    return MunicipalityHistory.of(rows);
+    return MunicipalityHistory.of(country, rows);
   }
 
-  private static String code(String written) {
-    RegionCode r = RegionCodes.normalise(written, Country.NO);
+  private static String code(String written, Country country) {
+    RegionCode r = RegionCodes.normalise(written, country);
     if (r.kind() != RegionCode.Kind.MUNICIPALITY) {
       throw new IllegalArgumentException("'" + written + "' is not a municipality number");
     }

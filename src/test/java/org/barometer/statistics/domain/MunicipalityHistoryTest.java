@@ -111,21 +111,73 @@ class MunicipalityHistoryTest {
   }
 
   @Test
-  void readsKlassStyleRowsAndRefusesSplits() throws Exception {
+  void readsKlassStyleRowsAndAcceptsSplits() throws Exception {
     MunicipalityHistory h =
         MunicipalityCodeChanges.read(
             new StringReader("old_code;new_code;valid_from\nK_0710;3804;2020\n"));
     assertEquals(List.of(new CodeChange("0710", "3804", 2020)), h.changes());
-    assertThrows(
-        IllegalArgumentException.class,
-        () ->
-            MunicipalityHistory.of(
-                List.of(
-                    new CodeChange("1129", "1108", 2020), new CodeChange("1129", "1130", 2020))));
+    // one old code, two new codes: a division (a made-up one: KLASS lists Forsand 1129 only
+    // into Sandnes 1108)
+    MunicipalityHistory split =
+        MunicipalityHistory.of(
+            List.of(new CodeChange("1129", "1108", 2020), new CodeChange("1129", "1130", 2020)));
+    assertEquals(set("1108", "1130"), split.codesIn("1129", 2019, 2020));
+    assertThrows(IllegalArgumentException.class, () -> split.currentCode("1129", 2019));
     var e =
         assertThrows(
             IllegalArgumentException.class,
             () -> MunicipalityCodeChanges.read(new StringReader("# c\n0710;3804\n")));
     assertTrue(e.getMessage().startsWith("Line 2"), e.getMessage());
+  }
+
+  @Test
+  void refusesACodeUsedAgainAfterItEnded() {
+    var e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                MunicipalityHistory.of(
+                    List.of(
+                        new CodeChange("0710", "3804", 2020),
+                        new CodeChange("0706", "0710", 2022))));
+    assertTrue(
+        e.getMessage().contains("0710 ended in 2020 and is used again in 2022"), e.getMessage());
+  }
+
+  @Test
+  void withAddsRowsOnce() {
+    MunicipalityHistory more =
+        NO.with(
+            List.of(new CodeChange("0710", "3804", 2020), new CodeChange("1129", "1108", 2020)));
+    assertEquals(NO.changes().size() + 1, more.changes().size());
+    assertEquals(set("1102", "1129"), more.codesIn("1108", 2024, 2019));
+    assertEquals(java.util.Optional.of(2024), more.latestChange());
+  }
+
+  @Test
+  void swedenShipsWhatScbsOwnTablesSay() {
+    // SCB BE0101D1's note: from 1999-01-01 parts of Södertälje (0181) form Nykvarn (0140)
+    MunicipalityHistory se = MunicipalityCodeChanges.shipped(Country.SE);
+    assertEquals(Country.SE, se.country());
+    assertEquals(2, se.changes().size());
+    assertEquals(set("0140", "0181"), se.codesIn("0181", 1998, 1999));
+    assertEquals("0181", se.currentCode("0181", 1990), "Södertälje kept its code");
+    assertFalse(se.inUse("0140", 1998));
+    assertTrue(se.inUse("0140", 1999));
+    assertEquals(List.of("0140"), se.lineage("0140", 2024));
+    assertEquals(
+        List.of(new MunicipalityHistory.Split("0181", 1999, set("0140", "0181"))),
+        se.splits("0140", 2024));
+    Series nykvarn =
+        se.continuous(
+            "0140",
+            2024,
+            Map.of(
+                "0140",
+                Series.ofValues(
+                    "jobs",
+                    RegionCodes.normalise("0140", Country.SE),
+                    Map.of(Period.year(2020), 5.0))));
+    assertEquals(Country.SE, nykvarn.region().country());
   }
 }

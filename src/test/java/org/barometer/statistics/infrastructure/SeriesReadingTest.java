@@ -15,6 +15,9 @@ import org.barometer.shared.Period;
 import org.barometer.shared.RegionCode;
 import org.barometer.shared.RegionCodes;
 import org.barometer.statistics.application.DatasetMapping;
+import org.barometer.statistics.application.KlassChanges;
+import org.barometer.statistics.application.MunicipalityChangeSource;
+import org.barometer.statistics.application.MunicipalityCodes;
 import org.barometer.statistics.application.SeriesEntry;
 import org.barometer.statistics.application.SeriesReader;
 import org.barometer.statistics.application.SeriesReading;
@@ -23,6 +26,7 @@ import org.barometer.statistics.application.TableEntry;
 import org.barometer.statistics.application.importer.Dataset;
 import org.barometer.statistics.application.importer.jsonstat.JsonStatParser;
 import org.barometer.statistics.domain.GroupFigure;
+import org.barometer.statistics.domain.MunicipalityHistory.CodeChange;
 import org.barometer.statistics.domain.RegionGroup;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
@@ -41,6 +45,7 @@ class SeriesReadingTest {
       "/official-stats/ssb/ssb-12191-kostra-kommunehelse-jsonstat2.json";
   private static final AtomicInteger DATABASES = new AtomicInteger();
 
+  private JdbcDataSource h2;
   private JdbcStatisticsCatalogue catalogue;
   private JdbcRegionGroupDirectory groups;
   private SeriesReader reader;
@@ -48,7 +53,7 @@ class SeriesReadingTest {
 
   @BeforeEach
   void stored() throws Exception {
-    JdbcDataSource h2 = new JdbcDataSource();
+    h2 = new JdbcDataSource();
     h2.setURL(
         "jdbc:h2:mem:reading"
             + DATABASES.incrementAndGet()
@@ -111,6 +116,36 @@ class SeriesReadingTest {
     assertEquals(45.0, drammen.figures().value(Period.year(2020)).getAsDouble());
     assertTrue(drammen.note().contains("2020"), drammen.note());
     assertTrue(drammen.note().contains("0602, 0625, 0711"), drammen.note());
+  }
+
+  @Test
+  void ringerikeTodayFindsItsFiguresOnlyOnceKlasssChangesAreFetched() throws Exception {
+    // Ringerike: 0605 until 2019, 3007 in 2020-2023, 3305 from 2024 (KLASS 131); the shipped
+    // excerpt does not have it. The fixture has 6 for 3007 in 2020.
+    var before = reader.read(avtalehjemler, List.of("3305"), List.of(), null, null);
+    assertTrue(before.regions().get(0).figures().periods().isEmpty());
+
+    var store = new JdbcMunicipalityChangeStore(h2);
+    MunicipalityChangeSource klass =
+        (from, to) ->
+            new KlassChanges.Read(
+                List.of(new CodeChange("0605", "3007", 2020), new CodeChange("3007", "3305", 2024)),
+                0);
+    MunicipalityCodes codes = new MunicipalityCodes(store, klass);
+    assertEquals(2, codes.refresh().added());
+    SeriesReader fetched = new SeriesReader(catalogue, groups, codes);
+
+    var ringerike = fetched.read(avtalehjemler, List.of("3305"), List.of(), null, null);
+    var line = ringerike.regions().get(0);
+    assertEquals("3305", line.region().region().code());
+    assertEquals(6.0, line.figures().value(Period.year(2020)).getAsDouble());
+    assertEquals(
+        List.of(
+            RegionCodes.normalise("3007", Country.NO), RegionCodes.normalise("0605", Country.NO)),
+        line.formerCodes());
+    assertNull(line.note());
+    SeriesEntry entry = catalogue.seriesEntry(avtalehjemler).orElseThrow();
+    assertEquals(line.figures(), fetched.figures(entry, "3305"));
   }
 
   @Test

@@ -24,6 +24,7 @@ import org.barometer.platform.security.Role;
 import org.barometer.statistics.application.FetchException;
 import org.barometer.statistics.application.FetchSummary;
 import org.barometer.statistics.application.KoladaQuery;
+import org.barometer.statistics.application.MunicipalityCodes;
 import org.barometer.statistics.application.StatisticsFetch;
 import org.barometer.statistics.application.TableRequest;
 import org.barometer.statistics.application.importer.ImportException;
@@ -80,6 +81,8 @@ public class StatisticsFetchResource {
 
   @Inject StatisticsFetch fetch;
 
+  @Inject MunicipalityCodes codes;
+
   @POST
   @Path("/{office}/{table}")
   @Operation(
@@ -105,6 +108,27 @@ public class StatisticsFetchResource {
       return fetch.fetchTable(office, table, request);
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException(null, e.getMessage());
+    } catch (FetchException e) {
+      throw officeFailed(e);
+    } catch (ImportException e) {
+      throw ImportRefusal.of(e);
+    }
+  }
+
+  @POST
+  @Path("/klass/131")
+  @Operation(
+      summary = "Fetch the municipal code changes from SSB's KLASS (classification 131)",
+      description =
+          "No body. Fetches every change to Norway's municipality numbers from 1977 to 1 January"
+              + " next year (renumberings, mergers, divisions) and stores them in place of those"
+              + " fetched before; series are then followed across them (docs/region-groups.md)."
+              + " Answers how many changes were stored and how many were new. 502 names KLASS's"
+              + " own error when it refuses or fails; 422 when its list cannot be followed"
+              + " (nothing is stored then).")
+  public MunicipalityCodes.Refresh fetchMunicipalityCodes() {
+    try {
+      return codes.refresh();
     } catch (FetchException e) {
       throw officeFailed(e);
     } catch (ImportException e) {

@@ -10,6 +10,8 @@ import org.barometer.platform.error.InvalidInputException;
 import org.barometer.platform.error.UpstreamFailureException;
 import org.barometer.statistics.application.FetchSummary;
 import org.barometer.statistics.application.ImportSummary;
+import org.barometer.statistics.domain.MunicipalityChangeStore;
+import org.barometer.statistics.domain.MunicipalityHistory.CodeChange;
 import org.barometer.statistics.infrastructure.fetch.FakeTime;
 import org.barometer.statistics.infrastructure.fetch.FixtureServer;
 import org.barometer.statistics.infrastructure.fetch.FixtureServer.Reply;
@@ -86,5 +88,47 @@ class StatisticsFetchResourceTest {
             () -> resource.fetchTable("ssb", "12367", new TableFetch("xx", null, null, null)));
     assertTrue(e.getMessage().startsWith("SSB answered 400 to "), e.getMessage());
     assertTrue(e.getMessage().endsWith(": Bad Request Unknown language xx"), e.getMessage());
+  }
+
+  @Test
+  void municipalCodeChangesAreFetchedFromKlassAndStored() throws Exception {
+    List<CodeChange> stored = new java.util.ArrayList<>();
+    MunicipalityChangeStore store =
+        new MunicipalityChangeStore() {
+          @Override
+          public List<CodeChange> fetched() {
+            return List.copyOf(stored);
+          }
+
+          @Override
+          public java.util.Optional<java.time.Instant> fetchedAt() {
+            return java.util.Optional.empty();
+          }
+
+          @Override
+          public void replace(List<CodeChange> rows, java.time.Instant at) {
+            stored.clear();
+            stored.addAll(rows);
+          }
+        };
+    resource.codes =
+        new org.barometer.statistics.application.MunicipalityCodes(
+            store,
+            new org.barometer.statistics.infrastructure.fetch.KlassFetch(
+                server.base("/klass"), Duration.ofSeconds(5), new FakeTime()));
+    server.on(
+        "/klass/classifications/131/changes",
+        Reply.file("ssb/HANDMADE-klass-131-changes-alesund-snillfjord.json"));
+    var refresh = resource.fetchMunicipalityCodes();
+    assertEquals(17, refresh.changes());
+    assertEquals(17, store.fetched().size());
+
+    server.on(
+        "/klass/classifications/131/changes",
+        Reply.of(500, "{\"error\":\"Internal Server Error\",\"message\":\"KLASS is down\"}"));
+    UpstreamFailureException e =
+        assertThrows(UpstreamFailureException.class, () -> resource.fetchMunicipalityCodes());
+    assertTrue(e.getMessage().contains("KLASS is down"), e.getMessage());
+    assertEquals(17, store.fetched().size(), "a failed fetch leaves the stored list");
   }
 }
