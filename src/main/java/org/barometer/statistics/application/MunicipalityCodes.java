@@ -2,6 +2,9 @@ package org.barometer.statistics.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -56,7 +59,16 @@ public class MunicipalityCodes {
       int latestYear,
       Instant fetchedAt) {}
 
-  private final MunicipalityHistory shipped = MunicipalityCodeChanges.shipped();
+  /**
+   * SSB's KLASS 131 change list as KLASS answered it for 1977-01-01 to 2024-01-02 (594 changes),
+   * shipped byte for byte; where it came from is in {@code SOURCES.md} beside it.
+   */
+  public static final String SHIPPED_KLASS =
+      "/org/barometer/statistics/klass-131-changes-1977-2024.json";
+
+  private static final MunicipalityHistory SHIPPED_NO = readShipped();
+
+  private final MunicipalityHistory shipped = SHIPPED_NO;
   private final MunicipalityHistory sweden = MunicipalityCodeChanges.shipped(Country.SE);
   private MunicipalityChangeStore store;
   private MunicipalityChangeSource source;
@@ -74,6 +86,26 @@ public class MunicipalityCodes {
     this.store = store;
     this.source = source;
     this.clock = clock;
+  }
+
+  /**
+   * The code history shipped with Barometer: for Norway the excerpt and KLASS 131's list to 2024,
+   * for Sweden the changes SCB's own tables state (see {@code docs/region-groups.md}).
+   */
+  public static MunicipalityHistory shipped(Country country) {
+    return country == Country.NO ? SHIPPED_NO : MunicipalityCodeChanges.shipped(country);
+  }
+
+  private static MunicipalityHistory readShipped() {
+    try (InputStream in = MunicipalityCodes.class.getResourceAsStream(SHIPPED_KLASS)) {
+      if (in == null) {
+        throw new IllegalStateException(
+            "The shipped KLASS change list is missing: " + SHIPPED_KLASS);
+      }
+      return MunicipalityCodeChanges.shipped().with(KlassChanges.json(in).changes());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Reading " + SHIPPED_KLASS + " failed", e);
+    }
   }
 
   /** The shipped changes with the fetched ones, read from the store on every call. */

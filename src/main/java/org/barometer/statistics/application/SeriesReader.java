@@ -23,7 +23,6 @@ import org.barometer.statistics.application.SeriesReading.GroupLine;
 import org.barometer.statistics.application.SeriesReading.GroupPoint;
 import org.barometer.statistics.application.SeriesReading.RegionLine;
 import org.barometer.statistics.domain.GroupFigure;
-import org.barometer.statistics.domain.MunicipalityCodeChanges;
 import org.barometer.statistics.domain.MunicipalityHistory;
 import org.barometer.statistics.domain.Observation;
 import org.barometer.statistics.domain.RegionGroup;
@@ -57,7 +56,7 @@ public class SeriesReader {
   public SeriesReader(StatisticsCatalogue catalogue, RegionGroupDirectory groups) {
     this.catalogue = catalogue;
     this.groups = groups;
-    this.histories = MunicipalityCodeChanges::shipped;
+    this.histories = MunicipalityCodes::shipped;
   }
 
   /** With a history of Norwegian code changes other than the shipped one. */
@@ -66,8 +65,7 @@ public class SeriesReader {
     this.catalogue = catalogue;
     this.groups = groups;
     this.histories =
-        country ->
-            country == history.country() ? history : MunicipalityCodeChanges.shipped(country);
+        country -> country == history.country() ? history : MunicipalityCodes.shipped(country);
   }
 
   /**
