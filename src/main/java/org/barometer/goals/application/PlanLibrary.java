@@ -3,22 +3,42 @@ package org.barometer.goals.application;
 import java.util.List;
 import java.util.Optional;
 import org.barometer.goals.domain.Plan;
+import org.barometer.goals.domain.PlanVersion;
 
-/** Keeps the municipality's plans as the documents they were written as. */
+/**
+ * Keeps the municipality's plans as the documents they were written as, every version of each: a
+ * changed plan is a new version beside the old ones, never a replacement.
+ */
 public interface PlanLibrary {
 
-  /** Stores the plan read from the document, replacing a plan with the same id. */
-  void store(Plan plan, String fileName, String document);
+  /**
+   * The latest version of a plan, held for a change until the transaction ends, so that two imports
+   * of the same plan at once number their versions one after the other. Runs inside a transaction.
+   */
+  Optional<StoredVersion> latestForChange(String id);
 
-  /** Every plan, by municipality and then period. */
+  /**
+   * Stores a new version of the plan read from the document: the plan's first when there is none
+   * yet, else the one after its latest ({@code version.number()} says which). Runs inside a
+   * transaction.
+   */
+  void store(Plan plan, StoredVersion version);
+
+  /** Every plan, by municipality and then period, as its latest version describes it. */
   List<PlanEntry> all();
 
-  /** The document of a plan as imported. */
-  Optional<StoredDocument> document(String id);
+  /** A plan's versions, oldest first; empty when there is no such plan. */
+  List<PlanVersion> versions(String id);
 
-  /** Removes a plan; false when there was none. */
+  /** One version of a plan with its document as imported. */
+  Optional<StoredVersion> version(String id, int number);
+
+  /** Removes a plan with all its versions; false when there was none. Runs in a transaction. */
   boolean remove(String id);
 
   /** A plan file as stored. */
   record StoredDocument(String fileName, String text) {}
+
+  /** A version with the document it holds. */
+  record StoredVersion(PlanVersion version, StoredDocument document) {}
 }
