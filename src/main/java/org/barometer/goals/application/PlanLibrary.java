@@ -12,15 +12,13 @@ import org.barometer.goals.domain.PlanVersion;
 public interface PlanLibrary {
 
   /**
-   * The latest version of a plan, held for a change until the transaction ends, so that two imports
-   * of the same plan at once number their versions one after the other. Runs inside a transaction.
-   */
-  Optional<StoredVersion> latestForChange(String id);
-
-  /**
-   * Stores a new version of the plan read from the document: the plan's first when there is none
-   * yet, else the one after its latest ({@code version.number()} says which). Runs inside a
-   * transaction.
+   * Stores a new version of the plan read from the document, in a transaction of its own: version 1
+   * of a new plan, or the version after the plan's latest. The plan is locked meanwhile, so two
+   * imports of one plan at once cannot both store the same number.
+   *
+   * @throws org.barometer.platform.error.ConflictException when the plan's latest version is not
+   *     the one before {@code version} (another import came first), or version 1 of a plan that
+   *     exists
    */
   void store(Plan plan, StoredVersion version);
 
@@ -33,7 +31,7 @@ public interface PlanLibrary {
   /** One version of a plan with its document as imported. */
   Optional<StoredVersion> version(String id, int number);
 
-  /** Removes a plan with all its versions; false when there was none. Runs in a transaction. */
+  /** Removes a plan with all its versions; false when there was none. */
   boolean remove(String id);
 
   /** A plan file as stored. */

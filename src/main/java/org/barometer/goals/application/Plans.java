@@ -2,7 +2,6 @@ package org.barometer.goals.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -64,8 +63,8 @@ public class Plans {
    * @throws PlanFileException naming the line and the place in the plan; nothing is stored then
    * @throws InvalidInputException ({@code reason}, {@code inForceFrom}) when the revision is not
    *     one that may follow the latest version
+   * @throws ConflictException when another import of the plan was stored meanwhile
    */
-  @Transactional
   public ImportedVersion importFile(String fileName, String text, Revision revision)
       throws PlanFileException {
     Plan plan = files.read(fileName, text);
@@ -73,7 +72,7 @@ public class Plans {
       throw new InvalidInputException(
           "reason", "A reason is at most " + Revision.MAX_REASON + " characters.");
     }
-    Optional<PlanLibrary.StoredVersion> latest = library.latestForChange(plan.id());
+    Optional<PlanLibrary.StoredVersion> latest = latest(plan.id());
     if (latest.isPresent() && latest.get().document().text().equals(text)) {
       return new ImportedVersion(plan, latest.get().version(), false);
     }
@@ -127,11 +126,10 @@ public class Plans {
    * @throws ConflictException when a plan {@code newId} exists
    * @throws PlanFileException when the new id or title is not one a plan file may hold
    */
-  @Transactional
   public ImportedVersion copyForNextPeriod(String id, String newId, String newTitle, String by)
       throws PlanFileException {
     Plan copy = plan(id).copyForNextPeriod(newId, newTitle);
-    if (library.latestForChange(newId).isPresent()) {
+    if (!library.versions(newId).isEmpty()) {
       throw new ConflictException("id", "There is already a plan " + newId + ".");
     }
     return importFile(newId + ".yaml", new PlanFileWriter().yaml(copy), Revision.by(by));
@@ -254,7 +252,6 @@ public class Plans {
    *
    * @throws NotFoundException when there is no such plan
    */
-  @Transactional
   public void remove(String id) {
     read.keySet().removeIf(k -> k.startsWith(id + "#"));
     if (!library.remove(id)) {

@@ -4,12 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import org.barometer.goals.application.PlanEntry;
 import org.barometer.goals.application.PlanLibrary;
 import org.barometer.goals.domain.Plan;
 import org.barometer.goals.domain.PlanVersion;
+import org.barometer.platform.error.ConflictException;
 
 /**
  * Plans and their versions with JPA: a plan's row ({@link StoredPlan}, {@code goal_plan}) and one
@@ -23,23 +26,30 @@ public class JpaPlanLibrary implements PlanLibrary {
   @PersistenceContext private EntityManager em;
 
   @Override
-  public Optional<StoredVersion> latestForChange(String id) {
-    StoredPlan plan = em.find(StoredPlan.class, id, LockModeType.PESSIMISTIC_WRITE);
-    return plan == null ? Optional.empty() : version(id, plan.latestVersion());
-  }
-
-  @Override
+  @Transactional
   public void store(Plan plan, StoredVersion version) {
-    StoredPlan row = em.find(StoredPlan.class, plan.id());
+    int number = version.version().number();
+    StoredPlan row = em.find(StoredPlan.class, plan.id(), LockModeType.PESSIMISTIC_WRITE);
+    if (row == null ? number != 1 : row.latestVersion() != number - 1) {
+      throw new ConflictException(
+          "The plan "
+              + plan.id()
+              + " was changed meanwhile (it is at version "
+              + (row == null ? 0 : row.latestVersion())
+              + "); import the file again.");
+    }
     if (row == null) {
       row = new StoredPlan(plan.id());
-      row.describe(
-          plan, version.document().fileName(), version.version().at(), version.version().number());
-      em.persist(row);
-      em.flush(); // the version's row refers to the plan's
+      row.describe(plan, version.document().fileName(), version.version().at(), number);
+      try {
+        em.persist(row);
+        em.flush(); // the version's row refers to the plan's
+      } catch (PersistenceException e) {
+        throw new ConflictException(
+            "The plan " + plan.id() + " was imported meanwhile; import the file again.");
+      }
     } else {
-      row.describe(
-          plan, version.document().fileName(), version.version().at(), version.version().number());
+      row.describe(plan, version.document().fileName(), version.version().at(), number);
     }
     em.persist(new StoredPlanVersion(plan.id(), version));
   }
@@ -70,6 +80,7 @@ public class JpaPlanLibrary implements PlanLibrary {
   }
 
   @Override
+  @Transactional
   public boolean remove(String id) {
     StoredPlan plan = em.find(StoredPlan.class, id, LockModeType.PESSIMISTIC_WRITE);
     if (plan == null) {

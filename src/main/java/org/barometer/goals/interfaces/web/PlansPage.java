@@ -44,6 +44,7 @@ public class PlansPage implements Serializable {
 
   private String pendingText;
   private String pendingPlan;
+  private String pendingId;
   private int pendingVersion;
   private String reason;
   private LocalDate inForceFrom;
@@ -81,6 +82,7 @@ public class PlansPage implements Serializable {
         pendingName = name;
         pendingText = text;
         pendingPlan = plan.title();
+        pendingId = plan.id();
         pendingVersion = latest.get().version().number() + 1;
         inForceFrom = LocalDate.now();
       }
@@ -103,6 +105,17 @@ public class PlansPage implements Serializable {
       Messages.error(Messages.text("goals.versions.reasonRequired"));
       return;
     }
+    Optional<PlanLibrary.StoredVersion> latest = plans.latest(pendingId);
+    if (latest.isPresent()
+        && inForceFrom != null
+        && !latest.get().version().mayBeFollowedFrom(inForceFrom)) {
+      Messages.error(
+          Messages.text(
+              "goals.versions.tooEarly",
+              latest.get().version().number(),
+              latest.get().version().inForceFrom().toString()));
+      return;
+    }
     Messages.attempt(
         () -> {
           try {
@@ -114,7 +127,7 @@ public class PlansPage implements Serializable {
                     "goals.versions.stored",
                     stored.plan().title(),
                     stored.version().number(),
-                    stored.version().inForceFrom()));
+                    stored.version().inForceFrom().toString()));
             clearPending();
           } catch (PlanFileException e) {
             Messages.error(e.getMessage());
@@ -130,6 +143,7 @@ public class PlansPage implements Serializable {
     pendingName = null;
     pendingText = null;
     pendingPlan = null;
+    pendingId = null;
     pendingVersion = 0;
     reason = null;
     inForceFrom = null;
