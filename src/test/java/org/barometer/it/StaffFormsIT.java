@@ -35,6 +35,7 @@ class StaffFormsIT {
           "surveysPage.reloadTemplates",
           "plansPage.copy",
           "plansPage.upload(null)",
+          "plansPage.storeVersion",
           "cyclePage.open",
           "cyclePage.close",
           "cyclePage.uploadRegister",
