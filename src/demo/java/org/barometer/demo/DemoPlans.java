@@ -89,7 +89,7 @@ class DemoPlans {
     }
     storeSeries(loaded);
     enterRanks(loaded);
-    LOG.info(() -> "Demo plans loaded: " + loaded.stream().map(Plan::id).toList());
+    LOG.info(() -> "Demo plans loaded: " + loaded.stream().map(Plan::id).distinct().toList());
   }
 
   /**
