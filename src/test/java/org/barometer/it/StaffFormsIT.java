@@ -36,6 +36,7 @@ class StaffFormsIT {
           "plansPage.copy",
           "plansPage.upload(null)",
           "plansPage.storeVersion",
+          "plansPage.cancelVersion",
           "cyclePage.open",
           "cyclePage.close",
           "cyclePage.uploadRegister",

@@ -135,6 +135,8 @@ public class PlansPage implements Serializable {
         });
   }
 
+  /** Drops the waiting file: nothing is stored. */
+  @StaffAction(Role.ANALYST)
   public void cancelVersion() {
     clearPending();
   }
