@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import org.barometer.goals.application.Plans;
 import org.barometer.goals.application.RankBook;
 import org.barometer.goals.application.RankEntry;
+import org.barometer.goals.application.Revision;
 import org.barometer.goals.application.planfile.PlanFileException;
 import org.barometer.goals.domain.ComparisonSource;
 import org.barometer.goals.domain.Indicator;
@@ -45,6 +46,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 class DemoPlans {
 
   private static final Logger LOG = Logger.getLogger(DemoPlans.class.getName());
+
+  /** The seed plans as the analyst imported them, each in force from 1 January 2024. */
+  private static final String DEMO_USER = "analyst";
+
+  private static final LocalDate FIRST_IN_FORCE = LocalDate.of(2024, 1, 1);
   private static final int FIRST_YEAR = 2012;
   private static final int LAST_YEAR = 2025;
 
@@ -69,16 +75,70 @@ class DemoPlans {
     try (Stream<Path> files = Files.list(Path.of(folder.get()))) {
       for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
         loaded.add(
-            plans.importFile(
-                file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8)));
+            plans
+                .importFile(
+                    file.getFileName().toString(),
+                    Files.readString(file, StandardCharsets.UTF_8),
+                    new Revision(DEMO_USER, "", FIRST_IN_FORCE))
+                .plan());
       }
+      reviseSarpsborg().ifPresent(loaded::add);
     } catch (IOException | PlanFileException e) {
       LOG.log(Level.WARNING, "Demo plans: not loaded", e);
       return;
     }
     storeSeries(loaded);
     enterRanks(loaded);
-    LOG.info(() -> "Demo plans loaded: " + loaded.stream().map(Plan::id).toList());
+    LOG.info(() -> "Demo plans loaded: " + loaded.stream().map(Plan::id).distinct().toList());
+  }
+
+  /**
+   * Sarpsborg rolls its programme forward every year: in the demo, the 2026 rolling (adopted in
+   * February, in force from 1 March 2026) sets the private-sector target the programme had left
+   * open, raises nothing else, and adds an indicator for new enterprises, so the demo shows a plan
+   * with two versions and what changed between them.
+   */
+  private Optional<Plan> reviseSarpsborg() throws IOException, PlanFileException {
+    Path file = Path.of(folder.get(), "sarpsborg-2030.yaml");
+    if (!Files.exists(file)) {
+      return Optional.empty();
+    }
+    String text = Files.readString(file, StandardCharsets.UTF_8);
+    String notSet =
+        "        target: {rule: not_yet_set, note: the programme names the fall as its main"
+            + " challenge but sets no number}\n";
+    String goalsBelow = "    goals:\n      - id: attractive-to-establish\n";
+    if (!text.contains(notSet) || !text.contains(goalsBelow)) {
+      LOG.warning("Demo plans: sarpsborg-2030.yaml has changed; its second version is left out");
+      return Optional.empty();
+    }
+    String revised =
+        text.replace(
+                notSet,
+                "        baseline: {period: 2022}\n"
+                    + "        target: {rule: growth_per_year, percent: 1.0}   # rullering 2026\n")
+            .replace(
+                goalsBelow,
+                "      - id: new-enterprises\n"
+                    + "        name: Nyetablerte foretak i Sarpsborg\n"
+                    + "        unit: enterprises\n"
+                    + "        source: {type: series, office: SSB, table: \"12979\","
+                    + " measure: new enterprises, region: \"3105\"}   # best guess\n"
+                    + "        baseline: {period: 2022}\n"
+                    + "        target: {rule: growth_per_year, percent: 2.0}\n"
+                    + "        publishes: {calendar: annual, day: 06-15, lag: 1}   # best guess\n"
+                    + goalsBelow);
+    return Optional.of(
+        plans
+            .importFile(
+                "sarpsborg-2030-rullert-2026.yaml",
+                revised,
+                new Revision(
+                    DEMO_USER,
+                    "Rullering 2026, vedtatt av bystyret 12. februar 2026: mål om 1 % årlig vekst"
+                        + " i private arbeidsplasser fra 2022, og ny indikator for nyetableringer.",
+                    LocalDate.of(2026, 3, 1)))
+            .plan());
   }
 
   /** One made-up table per table code the plans name and Barometer does not hold. */

@@ -71,7 +71,9 @@ class PlansIT {
             Map.of());
     assertEquals(200, table.status(), table.body());
     Api.Reply plan = analyst.postYaml("api/plans?fileName=it.yaml", PLAN);
-    assertEquals(201, plan.status(), plan.body());
+    // 201 for the first test; later ones import the same file again, which stores nothing (200)
+    assertTrue(plan.status() == 201 || plan.status() == 200, plan.body());
+    assertEquals(1, plan.json().getInt("version"));
     assertEquals(2, plan.json().getInt("indicators"));
   }
 

@@ -35,6 +35,8 @@ class StaffFormsIT {
           "surveysPage.reloadTemplates",
           "plansPage.copy",
           "plansPage.upload(null)",
+          "plansPage.storeVersion",
+          "plansPage.cancelVersion",
           "cyclePage.open",
           "cyclePage.close",
           "cyclePage.uploadRegister",

@@ -3,7 +3,7 @@ package org.barometer.goals.application;
 import java.time.Instant;
 
 /**
- * A stored plan as the list of plans shows it.
+ * A stored plan as the list of plans shows it: what its latest version says.
  *
  * @param id the plan's id, from its file
  * @param municipalityCode the municipality's number
@@ -11,8 +11,9 @@ import java.time.Instant;
  * @param country NO or SE
  * @param title the plan's title
  * @param period "2023–2026" or "to 2030"
- * @param fileName the file it was imported from
- * @param importedAt when
+ * @param fileName the file its latest version was imported from
+ * @param importedAt when that version was stored
+ * @param versions how many versions the plan has
  */
 public record PlanEntry(
     String id,
@@ -22,4 +23,5 @@ public record PlanEntry(
     String title,
     String period,
     String fileName,
-    Instant importedAt) {}
+    Instant importedAt,
+    int versions) {}

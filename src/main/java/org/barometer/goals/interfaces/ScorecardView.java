@@ -19,6 +19,8 @@ import org.barometer.goals.domain.Target;
  * A scorecard as the API sends it: the plan's goals as a tree, each indicator with its status, its
  * latest figure (with the interval and n of a survey figure), the target and the sentence that says
  * why.
+ *
+ * @param version the version of the plan scored: the one in force on {@code asOf}
  */
 public record ScorecardView(
     String planId,
@@ -27,7 +29,8 @@ public record ScorecardView(
     String period,
     LocalDate asOf,
     List<GoalView> goals,
-    List<PlanError> errors) {
+    List<PlanError> errors,
+    VersionRef version) {
 
   /** An indicator whose source names what does not exist: an error in the plan file. */
   public record PlanError(String indicator, String name, String message) {}
@@ -118,7 +121,8 @@ public record ScorecardView(
                 i ->
                     new PlanError(
                         i.id(), i.name(), card.score().indicator(i.id()).explanation().in(locale)))
-            .toList());
+            .toList(),
+        VersionRef.of(card.version()));
   }
 
   private static GoalView goal(Goal goal, Scorecard card, Locale locale) {

@@ -57,7 +57,15 @@ class ScorecardViewTest {
     LocalDate asOf = LocalDate.of(2024, 12, 1);
     Scorecard card =
         new Scorecard(
-            plan, PlanScorer.score(plan, MeasurementLookup.of(Map.of("i", d)), asOf), asOf);
+            plan,
+            PlanScorer.score(plan, MeasurementLookup.of(Map.of("i", d)), asOf),
+            asOf,
+            new org.barometer.goals.domain.PlanVersion(
+                1,
+                LocalDate.of(2023, 1, 1),
+                java.util.Optional.empty(),
+                java.time.Instant.EPOCH,
+                ""));
     return ScorecardView.of(card, Locale.ENGLISH).goals().get(0).indicators().get(0);
   }
 
