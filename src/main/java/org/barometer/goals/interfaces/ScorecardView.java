@@ -3,6 +3,7 @@ package org.barometer.goals.interfaces;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.barometer.goals.application.DialogueRecords;
 import org.barometer.goals.application.Scorecard;
 import org.barometer.goals.domain.Assessment;
 import org.barometer.goals.domain.Evidence;
@@ -19,6 +20,9 @@ import org.barometer.goals.domain.Target;
  * A scorecard as the API sends it: the plan's goals as a tree, each indicator with its status, its
  * latest figure (with the interval and n of a survey figure), the target and the sentence that says
  * why.
+ *
+ * @param followUps the follow-up points from the dialogue with businesses that serve a goal of the
+ *     plan and are open now (whatever day the scorecard is as of), each naming its goal
  */
 public record ScorecardView(
     String planId,
@@ -27,7 +31,8 @@ public record ScorecardView(
     String period,
     LocalDate asOf,
     List<GoalView> goals,
-    List<PlanError> errors) {
+    List<PlanError> errors,
+    List<DialogueRecords.GoalFollowUp> followUps) {
 
   /** An indicator whose source names what does not exist: an error in the plan file. */
   public record PlanError(String indicator, String name, String message) {}
@@ -105,6 +110,12 @@ public record ScorecardView(
 
   /** The scorecard with its words in a language: nb, sv, or English for anything else. */
   public static ScorecardView of(Scorecard card, Locale locale) {
+    return of(card, List.of(), locale);
+  }
+
+  /** The scorecard with the plan's open follow-up points. */
+  public static ScorecardView of(
+      Scorecard card, List<DialogueRecords.GoalFollowUp> followUps, Locale locale) {
     return new ScorecardView(
         card.plan().id(),
         card.plan().title(),
@@ -118,7 +129,8 @@ public record ScorecardView(
                 i ->
                     new PlanError(
                         i.id(), i.name(), card.score().indicator(i.id()).explanation().in(locale)))
-            .toList());
+            .toList(),
+        List.copyOf(followUps));
   }
 
   private static GoalView goal(Goal goal, Scorecard card, Locale locale) {

@@ -147,6 +147,24 @@ public class MeetingService {
                 .toList());
   }
 
+  /** How many past meetings {@link #past()} lists at most. */
+  public static final int PAST_SHOWN = 100;
+
+  /**
+   * Meetings that are over, the latest first (at most {@link #PAST_SHOWN}): their minutes,
+   * follow-up points and feedback are written after. Cancelled ones are listed too, marked.
+   */
+  public List<Meeting> past() {
+    Instant now = clock.instant();
+    LocalDateTime roughly = LocalDateTime.ofInstant(now, ZoneOffset.UTC).plusDays(1);
+    return tx.inTransaction(
+        () ->
+            meetings.startedBefore(roughly, PAST_SHOWN + 50).stream()
+                .filter(m -> !m.details().zonedEnd().toInstant().isAfter(now))
+                .limit(PAST_SHOWN)
+                .toList());
+  }
+
   /** The meeting with its registrations, waiting list (in order) and attendance. */
   public MeetingOverview overview(long meetingId) {
     return tx.inTransaction(

@@ -26,6 +26,12 @@ public interface MeetingRepository {
   /** Meetings (of every forum) whose civil end is after {@code localTime}, soonest first. */
   List<Meeting> endingAfter(LocalDateTime localTime);
 
+  /**
+   * Meetings (of every forum) that started before {@code localTime}, the latest first, at most
+   * {@code limit}.
+   */
+  List<Meeting> startedBefore(LocalDateTime localTime, int limit);
+
   /** Records the businesses invited; those already invited are left as they were. */
   void invite(long meetingId, List<String> orgNumbers, Instant now);
 

@@ -143,6 +143,16 @@ public class JdbcMeetingRepository implements MeetingRepository {
   }
 
   @Override
+  public List<Meeting> startedBefore(LocalDateTime localTime, int limit) {
+    return Rows.list(
+        tx.connection(),
+        COLUMNS + " where starts_local < ? order by starts_local desc, id desc limit ?",
+        JdbcMeetingRepository::meeting,
+        localTime,
+        limit);
+  }
+
+  @Override
   public void invite(long meetingId, List<String> orgNumbers, Instant now) {
     List<String> already = invitations(meetingId);
     orgNumbers.stream()

@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.ResourceBundle;
+import org.barometer.goals.application.DialogueRecords;
 import org.barometer.goals.application.IndicatorPicture;
 import org.barometer.goals.application.PlanEntry;
 import org.barometer.goals.application.PlanLibrary;
@@ -50,6 +51,7 @@ public class PlanResource {
   private static final String YAML = "application/yaml";
 
   @Inject Plans plans;
+  @Inject DialogueRecords dialogue;
 
   @GET
   @Operation(summary = "Every plan, by municipality and period")
@@ -148,7 +150,10 @@ public class PlanResource {
       @PathParam("id") String id,
       @QueryParam("asOf") String asOf,
       @QueryParam("lang") String lang) {
-    return ScorecardView.of(plans.scorecard(id, day(asOf)), Language.fromTag(lang).locale());
+    return ScorecardView.of(
+        plans.scorecard(id, day(asOf)),
+        dialogue.openFollowUps(id, LocalDate.now()),
+        Language.fromTag(lang).locale());
   }
 
   @GET

@@ -32,7 +32,8 @@ public class ForumResource {
   @Inject MeetingService meetings;
 
   @GET
-  @Operation(summary = "Every forum")
+  @Allowed({Role.VIEWER})
+  @Operation(summary = "Every forum; every staff role may read them")
   public List<Forum> forums() {
     return meetings.forums();
   }

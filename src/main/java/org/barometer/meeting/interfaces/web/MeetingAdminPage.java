@@ -1,6 +1,8 @@
 package org.barometer.meeting.interfaces.web;
 
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.model.SelectItemGroup;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -8,19 +10,25 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.barometer.meeting.application.FeedbackService;
 import org.barometer.meeting.application.FeedbackService.FeedbackProgress;
+import org.barometer.meeting.application.GoalCatalogue;
 import org.barometer.meeting.application.MailRetry;
 import org.barometer.meeting.application.MeetingOverview;
 import org.barometer.meeting.application.MeetingService;
+import org.barometer.meeting.application.MinutesMail;
 import org.barometer.meeting.application.MinutesService;
 import org.barometer.meeting.application.RegistrationService;
 import org.barometer.meeting.application.UnsentMail;
 import org.barometer.meeting.domain.FollowUp;
 import org.barometer.meeting.domain.FollowUpStatus;
+import org.barometer.meeting.domain.GoalLink;
 import org.barometer.meeting.domain.Registration;
 import org.barometer.meeting.domain.RegistrationStatus;
 import org.barometer.platform.security.Role;
@@ -43,6 +51,7 @@ public class MeetingAdminPage implements Serializable {
   @Inject MinutesService minutes;
   @Inject FeedbackService feedbackSurvey;
   @Inject MailRetry mailRetry;
+  @Inject MinutesMail minutesMail;
   @Inject LanguageChoice language;
 
   private long id;
@@ -57,6 +66,7 @@ public class MeetingAdminPage implements Serializable {
   private String invitees;
   private transient Optional<FeedbackProgress> feedback;
   private transient List<UnsentMail> unsent;
+  private transient List<GoalCatalogue.PlanGoal> goalChoices;
 
   @StaffAction(Role.ORGANISER)
   public void load() {
@@ -222,13 +232,67 @@ public class MeetingAdminPage implements Serializable {
                     followUpOwner,
                     followUpDue,
                     FollowUpStatus.OPEN,
-                    followUpGoal)),
+                    GoalLink.ofKey(followUpGoal))),
         Messages.text("meeting.staff.followUpAdded"))) {
       followUpText = null;
       followUpOwner = null;
       followUpDue = null;
       followUpGoal = null;
     }
+  }
+
+  /** The picker of goals: one group per plan, sub-goals indented under their goal. */
+  public List<SelectItem> getGoalItems() {
+    Map<String, List<SelectItem>> byPlan = new LinkedHashMap<>();
+    Map<String, String> titles = new LinkedHashMap<>();
+    for (GoalCatalogue.PlanGoal g : goals()) {
+      titles.putIfAbsent(g.planId(), g.planTitle());
+      byPlan
+          .computeIfAbsent(g.planId(), p -> new ArrayList<>())
+          .add(
+              new SelectItem(
+                  new GoalLink(g.planId(), g.goalId()).key(),
+                  "\u2003".repeat(g.depth()) + g.goalTitle()));
+    }
+    List<SelectItem> items = new ArrayList<>();
+    byPlan.forEach(
+        (plan, goals) -> {
+          SelectItemGroup group = new SelectItemGroup(titles.get(plan));
+          group.setSelectItems(goals.toArray(SelectItem[]::new));
+          items.add(group);
+        });
+    return items;
+  }
+
+  /** The goal a follow-up point serves in words, "plan: goal"; the ids if the plan dropped it. */
+  public String goalText(FollowUp f) {
+    if (f.goal() == null) {
+      return null;
+    }
+    return goals().stream()
+        .filter(g -> g.planId().equals(f.goal().planId()) && g.goalId().equals(f.goal().goalId()))
+        .map(g -> g.planTitle() + ": " + g.goalTitle())
+        .findFirst()
+        .orElse(f.goal().key() + " (" + Messages.text("meeting.followUps.goalGone") + ")");
+  }
+
+  private List<GoalCatalogue.PlanGoal> goals() {
+    if (goalChoices == null) {
+      goalChoices = minutes.goalChoices();
+    }
+    return goalChoices;
+  }
+
+  /** Mails the minutes as saved to everyone marked as attended. */
+  @StaffAction(Role.ORGANISER)
+  public void mailMinutes() {
+    Messages.attempt(
+        () -> {
+          var sent = minutesMail.send(id);
+          Messages.info(
+              Messages.text("meeting.staff.minutesMailed", sent.mailed(), sent.attended()));
+        });
+    unsent = null;
   }
 
   @StaffAction(Role.ORGANISER)

@@ -18,7 +18,10 @@ import org.barometer.platform.security.StaffAction;
 import org.barometer.platform.web.LanguageChoice;
 import org.barometer.platform.web.Messages;
 
-/** The organiser's start page: meetings to come, and forms for a new forum and a new meeting. */
+/**
+ * The organiser's start page: meetings to come and those that are over (for their minutes), and
+ * forms for a new forum and a new meeting.
+ */
 @Named
 @ViewScoped
 public class MeetingsPage implements Serializable {
@@ -53,6 +56,16 @@ public class MeetingsPage implements Serializable {
 
   public List<Meeting> getUpcoming() {
     return meetings.upcoming();
+  }
+
+  private transient List<Meeting> past;
+
+  /** Meetings that are over, the latest first: their minutes are written after. */
+  public List<Meeting> getPast() {
+    if (past == null) {
+      past = meetings.past();
+    }
+    return past;
   }
 
   public List<Forum> getForums() {
