@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.barometer.meeting.domain.Forum;
 import org.barometer.meeting.domain.ForumRepository;
+import org.barometer.meeting.domain.Guest;
 import org.barometer.meeting.domain.Meeting;
 import org.barometer.meeting.domain.MeetingDetails;
 import org.barometer.meeting.domain.MeetingRepository;
@@ -322,6 +323,49 @@ public class MeetingService {
           }
         });
     return notices.send(mail);
+  }
+
+  /**
+   * Invites people from outside the business register (politicians, NHO and LO, other public
+   * bodies) by e-mail and mails each the meeting's registration page. Those invited before, by
+   * address, are not mailed again.
+   *
+   * @return how many invitations were sent
+   */
+  public int inviteGuests(long meetingId, List<Guest> guests) {
+    if (guests.isEmpty()) {
+      throw new InvalidInputException("guests", "Name at least one person to invite");
+    }
+    List<Notice> mail = new ArrayList<>();
+    tx.run(
+        () -> {
+          mail.clear();
+          Meeting m = locked(meetingId);
+          if (m.cancelled()) {
+            throw new ConflictException("meeting", "The meeting is cancelled");
+          }
+          for (Guest g : meetings.inviteGuests(meetingId, guests, clock.instant())) {
+            mail.add(
+                new Notice(
+                    NoticeKind.INVITED,
+                    m,
+                    null,
+                    g.name(),
+                    g.email(),
+                    m.details().language(),
+                    links.meeting(m),
+                    0,
+                    false,
+                    0));
+          }
+        });
+    return notices.send(mail);
+  }
+
+  /** The people from outside the register invited to the meeting. */
+  public List<Guest> guests(long meetingId) {
+    meeting(meetingId);
+    return tx.inTransaction(() -> meetings.guests(meetingId));
   }
 
   private Meeting locked(long meetingId) {

@@ -32,7 +32,9 @@ import org.barometer.meeting.application.UnsentMail;
 import org.barometer.meeting.domain.FollowUp;
 import org.barometer.meeting.domain.FollowUpStatus;
 import org.barometer.meeting.domain.GoalLink;
+import org.barometer.meeting.domain.Guest;
 import org.barometer.meeting.domain.Minutes;
+import org.barometer.meeting.domain.ParticipantKind;
 import org.barometer.meeting.domain.Registrant;
 import org.barometer.platform.error.ApiError;
 import org.barometer.platform.error.InvalidInputException;
@@ -199,6 +201,40 @@ public class MeetingResource {
       @PathParam("id") long id, @NotNull(message = "a JSON body is required") Invitation i) {
     int invited = meetings.invite(id, i.orgNumbers() == null ? List.of() : i.orgNumbers());
     return Response.ok(Map.of("invited", invited)).build();
+  }
+
+  /** Someone from outside the business register to invite by e-mail. */
+  public record GuestForm(String name, String email, String organisation, String kind) {}
+
+  @POST
+  @Path("/{id}/guest-invitations")
+  @Operation(
+      summary = "Invite people from outside the business register by e-mail",
+      description =
+          "Politicians, NHO and LO, other public bodies: each gets the meeting's registration"
+              + " page by e-mail and may register with that address even when the meeting is by"
+              + " invitation only. kind is PUBLIC_BODY, POLITICIAN or ORGANISATION; an address"
+              + " invited before is not mailed again.")
+  public Response inviteGuests(
+      @PathParam("id") long id, @NotNull(message = "a JSON body is required") List<GuestForm> g) {
+    List<Guest> guests =
+        g.stream()
+            .map(
+                f ->
+                    new Guest(
+                        f.name(),
+                        f.email(),
+                        f.organisation(),
+                        f.kind() == null ? null : ParticipantKind.of("kind", f.kind())))
+            .toList();
+    return Response.ok(Map.of("invited", meetings.inviteGuests(id, guests))).build();
+  }
+
+  @GET
+  @Path("/{id}/guest-invitations")
+  @Operation(summary = "The people from outside the business register invited to the meeting")
+  public List<Guest> guests(@PathParam("id") long id) {
+    return meetings.guests(id);
   }
 
   @POST

@@ -29,6 +29,8 @@ import org.barometer.meeting.application.UnsentMail;
 import org.barometer.meeting.domain.FollowUp;
 import org.barometer.meeting.domain.FollowUpStatus;
 import org.barometer.meeting.domain.GoalLink;
+import org.barometer.meeting.domain.Guest;
+import org.barometer.meeting.domain.ParticipantKind;
 import org.barometer.meeting.domain.Registration;
 import org.barometer.meeting.domain.RegistrationStatus;
 import org.barometer.platform.security.Role;
@@ -64,6 +66,11 @@ public class MeetingAdminPage implements Serializable {
   private LocalDate followUpDue;
   private String followUpGoal;
   private String invitees;
+  private String guestName;
+  private String guestEmail;
+  private String guestOrganisation;
+  private String guestKind = ParticipantKind.POLITICIAN.name();
+  private transient List<Guest> guests;
   private transient Optional<FeedbackProgress> feedback;
   private transient List<UnsentMail> unsent;
   private transient List<GoalCatalogue.PlanGoal> goalChoices;
@@ -203,6 +210,45 @@ public class MeetingAdminPage implements Serializable {
         () -> Messages.info(Messages.text("meeting.staff.invited", meetings.invite(id, numbers))));
     invitees = null;
     overview = null;
+  }
+
+  /** Invites one person from outside the business register by e-mail. */
+  @StaffAction(Role.ORGANISER)
+  public void inviteGuest() {
+    if (Messages.attempt(
+        () ->
+            Messages.info(
+                Messages.text(
+                    "meeting.staff.guestInvited",
+                    meetings.inviteGuests(
+                        id,
+                        List.of(
+                            new Guest(
+                                guestName,
+                                guestEmail,
+                                guestOrganisation,
+                                ParticipantKind.of("kind", guestKind)))))))) {
+      guestName = null;
+      guestEmail = null;
+      guestOrganisation = null;
+    }
+    guests = null;
+  }
+
+  /** The people from outside the register invited so far. */
+  public List<Guest> getGuests() {
+    if (guests == null) {
+      guests = meetings.guests(id);
+    }
+    return guests;
+  }
+
+  /** The kinds a guest may be: everyone but a business. */
+  public List<String> getGuestKinds() {
+    return Arrays.stream(ParticipantKind.values())
+        .filter(k -> !k.business())
+        .map(Enum::name)
+        .toList();
   }
 
   @StaffAction(Role.ORGANISER)
@@ -372,5 +418,37 @@ public class MeetingAdminPage implements Serializable {
 
   public void setFollowUpGoal(String followUpGoal) {
     this.followUpGoal = followUpGoal;
+  }
+
+  public String getGuestName() {
+    return guestName;
+  }
+
+  public void setGuestName(String guestName) {
+    this.guestName = guestName;
+  }
+
+  public String getGuestEmail() {
+    return guestEmail;
+  }
+
+  public void setGuestEmail(String guestEmail) {
+    this.guestEmail = guestEmail;
+  }
+
+  public String getGuestOrganisation() {
+    return guestOrganisation;
+  }
+
+  public void setGuestOrganisation(String guestOrganisation) {
+    this.guestOrganisation = guestOrganisation;
+  }
+
+  public String getGuestKind() {
+    return guestKind;
+  }
+
+  public void setGuestKind(String guestKind) {
+    this.guestKind = guestKind;
   }
 }
