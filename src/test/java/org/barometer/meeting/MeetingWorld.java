@@ -17,6 +17,7 @@ import org.barometer.meeting.application.EngagementService;
 import org.barometer.meeting.application.FollowUpBoard;
 import org.barometer.meeting.application.GoalCatalogue;
 import org.barometer.meeting.application.MailRetry;
+import org.barometer.meeting.application.MeetingDialogueRecords;
 import org.barometer.meeting.application.MeetingLinks;
 import org.barometer.meeting.application.MeetingMailer;
 import org.barometer.meeting.application.MeetingService;
@@ -28,6 +29,7 @@ import org.barometer.meeting.application.PrivacyService;
 import org.barometer.meeting.application.RegistrationService;
 import org.barometer.meeting.application.SeatKeeper;
 import org.barometer.meeting.domain.Forum;
+import org.barometer.meeting.infrastructure.JdbcDialogueStatistics;
 import org.barometer.meeting.infrastructure.JdbcForumRepository;
 import org.barometer.meeting.infrastructure.JdbcMeetingRepository;
 import org.barometer.meeting.infrastructure.JdbcMeetingTransactions;
@@ -66,6 +68,7 @@ public final class MeetingWorld {
   public final MailRetry mailRetry;
   public final FollowUpBoard followUps;
   public final MinutesMail minutesMail;
+  public final MeetingDialogueRecords dialogue;
 
   /** The plans' goals the tests may name: one plan, a main goal with a sub-goal, and another. */
   public static final String PLAN = "sandefjord-2023-2026";
@@ -137,6 +140,7 @@ public final class MeetingWorld {
             new JdbcRegisterLookup(tx),
             links,
             notices,
+            GOALS,
             clock);
     registration =
         new RegistrationService(
@@ -154,6 +158,7 @@ public final class MeetingWorld {
     minutes = new MinutesService(tx, minutesRepository, meetings, GOALS, clock);
     followUps = new FollowUpBoard(tx, minutesRepository, meetingRepository, GOALS, clock);
     minutesMail = new MinutesMail(tx, minutesRepository, registrations, meetings, notices);
+    dialogue = new MeetingDialogueRecords(followUps, tx, new JdbcDialogueStatistics(tx), clock);
     engagement = new EngagementService(tx, registrations);
     privacy =
         new PrivacyService(

@@ -2,6 +2,9 @@ package org.barometer.goals.application;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.barometer.goals.domain.IndicatorSource;
 
 /**
  * What Barometer's own records of the dialogue with businesses (round-table talks, forums, their
@@ -29,4 +32,12 @@ public interface DialogueRecords {
 
   /** The plan's open follow-up points, overdue ones first, then by due date. */
   List<GoalFollowUp> openFollowUps(String planId, LocalDate today);
+
+  /**
+   * The dialogue counted by calendar year (only years with a meeting held appear).
+   *
+   * @param forum the name of one forum (any case); empty for all
+   */
+  Map<Integer, Integer> yearly(
+      IndicatorSource.DialogueCount.Measure measure, Optional<String> forum);
 }

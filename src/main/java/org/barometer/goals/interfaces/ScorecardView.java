@@ -207,6 +207,9 @@ public record ScorecardView(
     if (source instanceof IndicatorSource.DerivedFigure) {
       return "DERIVED";
     }
+    if (source instanceof IndicatorSource.DialogueCount) {
+      return "DIALOGUE";
+    }
     return "RANKING";
   }
 }

@@ -2,6 +2,7 @@ package org.barometer.meeting.application;
 
 import java.util.List;
 import java.util.Optional;
+import org.barometer.meeting.domain.GoalLink;
 
 /**
  * The goals of the municipality's plans, as the goals feature holds them: what a follow-up point or
@@ -20,4 +21,22 @@ public interface GoalCatalogue {
 
   /** The goal, if the plan names it. */
   Optional<PlanGoal> goal(String planId, String goalId);
+
+  /**
+   * Refuses a link to a plan or goal the plans do not have; none passes.
+   *
+   * @throws UnknownGoalException naming {@code planId} or {@code goalId}
+   */
+  default void require(GoalLink link) {
+    if (link == null) {
+      return;
+    }
+    if (!hasPlan(link.planId())) {
+      throw new UnknownGoalException("planId", "There is no plan " + link.planId() + ".");
+    }
+    if (goal(link.planId(), link.goalId()).isEmpty()) {
+      throw new UnknownGoalException(
+          "goalId", "The plan " + link.planId() + " has no goal " + link.goalId() + ".");
+    }
+  }
 }

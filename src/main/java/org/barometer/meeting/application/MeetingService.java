@@ -7,11 +7,13 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.barometer.meeting.domain.Forum;
@@ -52,6 +54,7 @@ public class MeetingService {
   RegisterLookup register;
   MeetingLinks links;
   Notices notices;
+  GoalCatalogue goals;
 
   Clock clock;
 
@@ -68,8 +71,10 @@ public class MeetingService {
       RegisterLookup register,
       MeetingLinks links,
       Notices notices,
+      GoalCatalogue goals,
       Clock clock) {
     this.tx = tx;
+    this.goals = goals;
     this.forums = forums;
     this.meetings = meetings;
     this.registrations = registrations;
@@ -80,14 +85,22 @@ public class MeetingService {
     this.clock = clock;
   }
 
+  /**
+   * @throws UnknownGoalException when a goal it serves is not a goal of a plan
+   */
   public Forum createForum(Forum forum) {
+    forum.goals().forEach(goals::require);
     return tx.inTransaction(() -> forum.withId(forums.add(forum)));
   }
 
+  /**
+   * @throws UnknownGoalException when a goal it serves is not a goal of a plan
+   */
   public Forum updateForum(Forum forum) {
     if (forum.id() == null) {
       throw new InvalidInputException("id", "which forum to update is missing");
     }
+    forum.goals().forEach(goals::require);
     return tx.inTransaction(
         () -> {
           forum(forum.id());
@@ -146,6 +159,15 @@ public class MeetingService {
             meetings.endingAfter(roughly).stream()
                 .filter(m -> m.details().zonedEnd().toInstant().isAfter(now))
                 .toList());
+  }
+
+  /** The day the forum's last meeting held (not cancelled, and over) started, if any. */
+  public Optional<LocalDate> lastHeld(long forumId) {
+    Instant now = clock.instant();
+    return meetings(forumId).stream()
+        .filter(m -> !m.cancelled() && !m.details().zonedEnd().toInstant().isAfter(now))
+        .map(m -> m.details().start().toLocalDate())
+        .max(LocalDate::compareTo);
   }
 
   /** How many past meetings {@link #past()} lists at most. */

@@ -119,16 +119,7 @@ public class MinutesService {
 
   /** A link is checked when it is written; one a plan has dropped since is kept as it is. */
   private void check(GoalLink link) {
-    if (link == null) {
-      return;
-    }
-    if (!goals.hasPlan(link.planId())) {
-      throw new UnknownGoalException("planId", "There is no plan " + link.planId() + ".");
-    }
-    if (goals.goal(link.planId(), link.goalId()).isEmpty()) {
-      throw new UnknownGoalException(
-          "goalId", "The plan " + link.planId() + " has no goal " + link.goalId() + ".");
-    }
+    goals.require(link);
   }
 
   private FollowUp followUp(long id) {

@@ -8,12 +8,20 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.barometer.goals.domain.IndicatorSource;
 import org.barometer.meeting.MeetingFixtures;
 import org.barometer.meeting.MeetingWorld;
+import org.barometer.meeting.domain.Access;
 import org.barometer.meeting.domain.FollowUp;
 import org.barometer.meeting.domain.FollowUpStatus;
+import org.barometer.meeting.domain.Forum;
 import org.barometer.meeting.domain.GoalLink;
+import org.barometer.meeting.domain.MeetingDetails;
+import org.barometer.meeting.domain.ParticipantKind;
+import org.barometer.meeting.domain.Registrant;
 import org.barometer.platform.error.ConflictException;
+import org.barometer.platform.i18n.Language;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -149,7 +157,7 @@ class DialogueFollowUpTest {
         List.of(tax.id()), byGoal.get("tax-income").stream().map(o -> o.followUp().id()).toList());
     assertEquals(Map.of(), world.followUps.openByGoal("other-plan"));
 
-    var records = new MeetingDialogueRecords(world.followUps);
+    var records = world.dialogue;
     var forPlan = records.openFollowUps(MeetingWorld.PLAN, LocalDate.of(2027, 2, 1));
     assertEquals(
         List.of(jobsOverdue.id(), tax.id(), jobsLater.id()),
@@ -192,5 +200,108 @@ class DialogueFollowUpTest {
     assertEquals(NoticeKind.MINUTES, n.kind());
     assertEquals("kari@firma.no", n.email());
     assertEquals("# Referat\n\n- Tomter på Fokserød", n.text());
+  }
+
+  private long meetingOn(long forum, int year, int month) {
+    var b = MeetingFixtures.breakfast(20);
+    return world
+        .meetings
+        .createMeeting(
+            forum,
+            new MeetingDetails(
+                b.title(),
+                null,
+                null,
+                java.time.LocalDateTime.of(year, month, 10, 8, 0),
+                java.time.LocalDateTime.of(year, month, 10, 10, 0),
+                MeetingFixtures.OSLO,
+                b.place(),
+                null,
+                20,
+                java.time.LocalDateTime.of(year, month, 9, 12, 0)
+                    .atZone(MeetingFixtures.OSLO)
+                    .toInstant(),
+                Access.OPEN,
+                Language.NB))
+        .id();
+  }
+
+  private void came(long meeting, String name, String org, ParticipantKind kind) {
+    world.attendance.walkIn(
+        meeting, new Registrant(name, null, org, "Firma", null, null, null, kind), Language.NB);
+  }
+
+  @Test
+  void theDialogueIsCountedByYearFromTheMeetingsHeld() {
+    long roundTable =
+        world
+            .meetings
+            .createForum(new Forum(null, "Rundebordssamtale", "Næring", null, List.of()))
+            .id();
+    // the world's forum ("Næringsfrokost") already has the meeting of 15 March 2027
+    long a = meetingOn(roundTable, 2026, 3);
+    long b = meetingOn(roundTable, 2026, 11);
+    long c = meetingOn(forumId, 2026, 6);
+    long cancelled = meetingOn(roundTable, 2026, 12);
+    world.meetings.cancelMeeting(cancelled, "Sykdom");
+    long next = meetingOn(roundTable, 2027, 1); // over by 1 February 2027
+    came(a, "A1", MeetingFixtures.ORG_A, ParticipantKind.BUSINESS);
+    came(a, "A2", MeetingFixtures.ORG_A, ParticipantKind.BUSINESS); // the same business
+    came(b, "B1", MeetingFixtures.ORG_A, ParticipantKind.BUSINESS); // again, in the same year
+    came(b, "B2", MeetingFixtures.ORG_SE, ParticipantKind.BUSINESS);
+    came(b, "Ordfører", null, ParticipantKind.POLITICIAN);
+    came(c, "C1", MeetingFixtures.ORG_SE, ParticipantKind.PUBLIC_BODY); // not a business
+    came(next, "N1", MeetingFixtures.ORG_SE, ParticipantKind.BUSINESS);
+
+    var held = IndicatorSource.DialogueCount.Measure.MEETINGS_HELD;
+    var businesses = IndicatorSource.DialogueCount.Measure.BUSINESSES_TAKING_PART;
+    // 2026: a, b, c held (the cancelled one not); 2027: "next" held, 15 March not yet
+    assertEquals(Map.of(2026, 3, 2027, 1), world.dialogue.yearly(held, Optional.empty()));
+    assertEquals(
+        Map.of(2026, 2, 2027, 1),
+        world.dialogue.yearly(held, Optional.of("rundebordssamtale")),
+        "one forum, named in any case");
+    // 2026: ORG_A and ORG_SE (as a business at b; at c it came as a public body)
+    assertEquals(Map.of(2026, 2, 2027, 1), world.dialogue.yearly(businesses, Optional.empty()));
+    assertEquals(Map.of(), world.dialogue.yearly(held, Optional.of("Ingen slik")));
+  }
+
+  @Test
+  void aForumSaysHowOftenItMeetsAndWhichGoalsItServes() {
+    Forum f =
+        world.meetings.createForum(
+            new Forum(
+                null,
+                "Rundebordssamtale",
+                "Næring",
+                null,
+                List.of(),
+                12,
+                List.of(new GoalLink(MeetingWorld.PLAN, "facilitator"))));
+    Forum read = world.meetings.forum(f.id());
+    assertEquals(12, read.meetsEveryMonths());
+    assertEquals(List.of(new GoalLink(MeetingWorld.PLAN, "facilitator")), read.goals());
+    assertEquals(
+        "goalId",
+        assertThrows(
+                UnknownGoalException.class,
+                () ->
+                    world.meetings.createForum(
+                        new Forum(
+                            null,
+                            "X",
+                            "Y",
+                            null,
+                            List.of(),
+                            null,
+                            List.of(new GoalLink(MeetingWorld.PLAN, "nope")))))
+            .field());
+
+    assertEquals(Optional.empty(), world.meetings.lastHeld(f.id()));
+    long held = meetingOn(f.id(), 2026, 1);
+    meetingOn(f.id(), 2027, 6); // not held yet on 1 February 2027
+    assertEquals(Optional.of(LocalDate.of(2026, 1, 10)), world.meetings.lastHeld(f.id()));
+    world.meetings.cancelMeeting(held, "Avlyst");
+    assertEquals(Optional.empty(), world.meetings.lastHeld(f.id()), "a cancelled one was not held");
   }
 }

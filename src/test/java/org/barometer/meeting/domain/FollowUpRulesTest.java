@@ -66,4 +66,27 @@ class FollowUpRulesTest {
     assertNull(GoalLink.ofKey(""));
     assertThrows(InvalidInputException.class, () -> GoalLink.ofKey("no-slash"));
   }
+
+  @Test
+  void aForumsRuleSaysWhenItMustMeetNext() {
+    Forum yearly = new Forum(null, "Rundebord", "Næring", null, List.of(), 12, List.of());
+    Forum free = new Forum(null, "Frokost", "Næring", null, List.of());
+    var last = java.util.Optional.of(LocalDate.of(2026, 1, 10));
+
+    assertEquals(
+        java.util.Optional.of(LocalDate.of(2027, 1, 10)), yearly.nextMeetingDue(last, TODAY));
+    assertTrue(yearly.meetingOverdue(last, TODAY), "1 February 2027 is after 10 January");
+    assertFalse(yearly.meetingOverdue(java.util.Optional.of(LocalDate.of(2026, 2, 1)), TODAY));
+    assertEquals(
+        java.util.Optional.of(TODAY), yearly.nextMeetingDue(java.util.Optional.empty(), TODAY));
+    assertFalse(yearly.meetingOverdue(java.util.Optional.empty(), TODAY));
+    assertEquals(java.util.Optional.empty(), free.nextMeetingDue(last, TODAY));
+    assertFalse(free.meetingOverdue(last, TODAY));
+    assertEquals(
+        "meetsEveryMonths",
+        assertThrows(
+                InvalidInputException.class,
+                () -> new Forum(null, "X", "Y", null, List.of(), 0, List.of()))
+            .field());
+  }
 }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.barometer.meeting.application.MeetingService;
+import org.barometer.meeting.application.UnknownGoalException;
 import org.barometer.meeting.domain.Forum;
 import org.barometer.platform.security.Allowed;
 import org.barometer.platform.security.Role;
@@ -39,18 +40,31 @@ public class ForumResource {
   }
 
   @POST
-  @Operation(summary = "Create a forum: name, organiser, description, strategic areas")
+  @Operation(
+      summary = "Create a forum: name, organiser, description, strategic areas, rule and goals",
+      description =
+          "meetsEveryMonths says how often it must meet (12: every year); goals lists the goals of"
+              + " plans it serves as {planId, goalId} (GET /api/follow-ups/goals), each checked:"
+              + " an unknown plan or goal is refused with 400 naming the field.")
   public Response create(@NotNull(message = "a JSON body is required") Forum forum) {
-    Forum created = meetings.createForum(withId(null, forum));
-    return Response.status(Response.Status.CREATED).entity(created).build();
+    try {
+      Forum created = meetings.createForum(withId(null, forum));
+      return Response.status(Response.Status.CREATED).entity(created).build();
+    } catch (UnknownGoalException e) {
+      return MeetingResource.unknownGoal(e);
+    }
   }
 
   @PUT
   @Path("/{id}")
   @Operation(summary = "Change a forum")
-  public Forum update(
+  public Response update(
       @PathParam("id") long id, @NotNull(message = "a JSON body is required") Forum forum) {
-    return meetings.updateForum(withId(id, forum));
+    try {
+      return Response.ok(meetings.updateForum(withId(id, forum))).build();
+    } catch (UnknownGoalException e) {
+      return MeetingResource.unknownGoal(e);
+    }
   }
 
   /** The forum as sent, under the id the address names (none for a new one). */
@@ -60,7 +74,9 @@ public class ForumResource {
         sent.name(),
         sent.organiser(),
         sent.description(),
-        sent.strategicAreas() == null ? List.of() : sent.strategicAreas());
+        sent.strategicAreas() == null ? List.of() : sent.strategicAreas(),
+        sent.meetsEveryMonths(),
+        sent.goals());
   }
 
   @GET

@@ -2,7 +2,6 @@ package org.barometer.meeting.interfaces.web;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
-import jakarta.faces.model.SelectItemGroup;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,11 +9,8 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.barometer.meeting.application.FeedbackService;
 import org.barometer.meeting.application.FeedbackService.FeedbackProgress;
@@ -289,25 +285,7 @@ public class MeetingAdminPage implements Serializable {
 
   /** The picker of goals: one group per plan, sub-goals indented under their goal. */
   public List<SelectItem> getGoalItems() {
-    Map<String, List<SelectItem>> byPlan = new LinkedHashMap<>();
-    Map<String, String> titles = new LinkedHashMap<>();
-    for (GoalCatalogue.PlanGoal g : goals()) {
-      titles.putIfAbsent(g.planId(), g.planTitle());
-      byPlan
-          .computeIfAbsent(g.planId(), p -> new ArrayList<>())
-          .add(
-              new SelectItem(
-                  new GoalLink(g.planId(), g.goalId()).key(),
-                  "\u2003".repeat(g.depth()) + g.goalTitle()));
-    }
-    List<SelectItem> items = new ArrayList<>();
-    byPlan.forEach(
-        (plan, goals) -> {
-          SelectItemGroup group = new SelectItemGroup(titles.get(plan));
-          group.setSelectItems(goals.toArray(SelectItem[]::new));
-          items.add(group);
-        });
-    return items;
+    return GoalItems.of(goals());
   }
 
   /** The goal a follow-up point serves in words, "plan: goal"; the ids if the plan dropped it. */
