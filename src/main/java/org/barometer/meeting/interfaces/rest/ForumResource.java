@@ -16,6 +16,7 @@ import java.util.List;
 import org.barometer.meeting.application.MeetingService;
 import org.barometer.meeting.application.UnknownGoalException;
 import org.barometer.meeting.domain.Forum;
+import org.barometer.meeting.domain.GoalLink;
 import org.barometer.platform.security.Allowed;
 import org.barometer.platform.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -46,7 +47,7 @@ public class ForumResource {
           "meetsEveryMonths says how often it must meet (12: every year); goals lists the goals of"
               + " plans it serves as {planId, goalId} (GET /api/follow-ups/goals), each checked:"
               + " an unknown plan or goal is refused with 400 naming the field.")
-  public Response create(@NotNull(message = "a JSON body is required") Forum forum) {
+  public Response create(@NotNull(message = "a JSON body is required") ForumForm forum) {
     try {
       Forum created = meetings.createForum(withId(null, forum));
       return Response.status(Response.Status.CREATED).entity(created).build();
@@ -59,7 +60,7 @@ public class ForumResource {
   @Path("/{id}")
   @Operation(summary = "Change a forum")
   public Response update(
-      @PathParam("id") long id, @NotNull(message = "a JSON body is required") Forum forum) {
+      @PathParam("id") long id, @NotNull(message = "a JSON body is required") ForumForm forum) {
     try {
       return Response.ok(meetings.updateForum(withId(id, forum))).build();
     } catch (UnknownGoalException e) {
@@ -67,8 +68,23 @@ public class ForumResource {
     }
   }
 
+  /**
+   * A forum as sent: {@code meetsEveryMonths} how often it must meet (optional), {@code goals} the
+   * goals of plans it serves as {@code {planId, goalId}}.
+   */
+  public record ForumForm(
+      String name,
+      String organiser,
+      String description,
+      List<String> strategicAreas,
+      Integer meetsEveryMonths,
+      List<GoalForm> goals) {}
+
+  /** A goal of a plan. */
+  public record GoalForm(String planId, String goalId) {}
+
   /** The forum as sent, under the id the address names (none for a new one). */
-  private static Forum withId(Long id, Forum sent) {
+  private static Forum withId(Long id, ForumForm sent) {
     return new Forum(
         id,
         sent.name(),
@@ -76,7 +92,12 @@ public class ForumResource {
         sent.description(),
         sent.strategicAreas() == null ? List.of() : sent.strategicAreas(),
         sent.meetsEveryMonths(),
-        sent.goals());
+        sent.goals() == null
+            ? List.of()
+            : sent.goals().stream()
+                .map(
+                    g -> new GoalLink(g == null ? null : g.planId(), g == null ? null : g.goalId()))
+                .toList());
   }
 
   @GET

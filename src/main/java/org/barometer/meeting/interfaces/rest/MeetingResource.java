@@ -131,7 +131,8 @@ public class MeetingResource {
   @Inject MinutesMail minutesMail;
 
   @GET
-  @Operation(summary = "Meetings not yet over, across forums, soonest first")
+  @Allowed({Role.VIEWER})
+  @Operation(summary = "Meetings not yet over, across forums, soonest first; every staff role")
   public List<MeetingView> upcoming() {
     return meetings.upcoming().stream().map(MeetingView::of).toList();
   }
@@ -203,6 +204,33 @@ public class MeetingResource {
     return Response.ok(Map.of("invited", invited)).build();
   }
 
+  /**
+   * Someone who came without registering; {@code kind} BUSINESS (the default), PUBLIC_BODY,
+   * POLITICIAN or ORGANISATION.
+   */
+  public record WalkIn(
+      String name,
+      String email,
+      String orgNumber,
+      String companyName,
+      String role,
+      String dietaryNeeds,
+      String accessNeeds,
+      String kind) {
+
+    Registrant registrant() {
+      return new Registrant(
+          name,
+          email,
+          orgNumber,
+          companyName,
+          role,
+          dietaryNeeds,
+          accessNeeds,
+          ParticipantKind.of("kind", kind));
+    }
+  }
+
   /** Someone from outside the business register to invite by e-mail. */
   public record GuestForm(String name, String email, String organisation, String kind) {}
 
@@ -241,9 +269,9 @@ public class MeetingResource {
   @Path("/{id}/walk-ins")
   @Operation(summary = "Add someone who came without registering, marked as attended")
   public RegistrationViews.Entry walkIn(
-      @PathParam("id") long id, @NotNull(message = "a JSON body is required") Registrant person) {
+      @PathParam("id") long id, @NotNull(message = "a JSON body is required") WalkIn w) {
     Language language = meetings.meeting(id).details().language();
-    return RegistrationViews.Entry.of(attendance.walkIn(id, person, language));
+    return RegistrationViews.Entry.of(attendance.walkIn(id, w.registrant(), language));
   }
 
   @GET
