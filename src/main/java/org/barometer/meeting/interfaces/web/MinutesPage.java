@@ -11,6 +11,8 @@ import org.barometer.meeting.application.MinutesService;
 import org.barometer.meeting.domain.FollowUp;
 import org.barometer.meeting.domain.Meeting;
 import org.barometer.meeting.domain.Minutes;
+import org.barometer.platform.security.Role;
+import org.barometer.platform.security.StaffAction;
 import org.barometer.platform.web.LanguageChoice;
 import org.barometer.platform.web.Messages;
 
@@ -34,7 +36,8 @@ public class MinutesPage implements Serializable {
   private transient List<FollowUp> followUps;
   private transient List<GoalCatalogue.PlanGoal> goals;
 
-  /** Reads the meeting named by the address (404 when there is none). */
+  /** Reads the meeting named by the address (404 when there is none); every staff role may. */
+  @StaffAction(Role.VIEWER)
   public void load() {
     meeting = meetings.meeting(id);
     written = minutes.minutes(id).orElse(null);
