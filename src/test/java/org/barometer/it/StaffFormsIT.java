@@ -62,6 +62,8 @@ class StaffFormsIT {
           "meetingAdminPage.saveMinutes",
           "meetingAdminPage.addFollowUp",
           "meetingAdminPage.markFollowUp(1, 'DONE')",
+          "meetingAdminPage.mailMinutes",
+          "meetingAdminPage.inviteGuest",
           "checkInPage.here(1)",
           "checkInPage.absent(1)",
           "checkInPage.undo(1)",

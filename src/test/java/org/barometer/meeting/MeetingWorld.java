@@ -14,10 +14,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.barometer.meeting.application.AttendanceService;
 import org.barometer.meeting.application.EngagementService;
+import org.barometer.meeting.application.FollowUpBoard;
+import org.barometer.meeting.application.GoalCatalogue;
 import org.barometer.meeting.application.MailRetry;
+import org.barometer.meeting.application.MeetingDialogueRecords;
 import org.barometer.meeting.application.MeetingLinks;
 import org.barometer.meeting.application.MeetingMailer;
 import org.barometer.meeting.application.MeetingService;
+import org.barometer.meeting.application.MinutesMail;
 import org.barometer.meeting.application.MinutesService;
 import org.barometer.meeting.application.Notice;
 import org.barometer.meeting.application.Notices;
@@ -25,6 +29,7 @@ import org.barometer.meeting.application.PrivacyService;
 import org.barometer.meeting.application.RegistrationService;
 import org.barometer.meeting.application.SeatKeeper;
 import org.barometer.meeting.domain.Forum;
+import org.barometer.meeting.infrastructure.JdbcDialogueStatistics;
 import org.barometer.meeting.infrastructure.JdbcForumRepository;
 import org.barometer.meeting.infrastructure.JdbcMeetingRepository;
 import org.barometer.meeting.infrastructure.JdbcMeetingTransactions;
@@ -61,6 +66,38 @@ public final class MeetingWorld {
   public final EngagementService engagement;
   public final PrivacyService privacy;
   public final MailRetry mailRetry;
+  public final FollowUpBoard followUps;
+  public final MinutesMail minutesMail;
+  public final MeetingDialogueRecords dialogue;
+
+  /** The plans' goals the tests may name: one plan, a main goal with a sub-goal, and another. */
+  public static final String PLAN = "sandefjord-2023-2026";
+
+  public static final GoalCatalogue GOALS =
+      new GoalCatalogue() {
+        private final List<GoalCatalogue.PlanGoal> goals =
+            List.of(
+                new GoalCatalogue.PlanGoal(PLAN, "Sandefjord", "jobs", "Jobs grow", 0),
+                new GoalCatalogue.PlanGoal(PLAN, "Sandefjord", "tax-income", "Tax income", 1),
+                new GoalCatalogue.PlanGoal(PLAN, "Sandefjord", "facilitator", "Facilitator", 0));
+
+        @Override
+        public List<GoalCatalogue.PlanGoal> all() {
+          return goals;
+        }
+
+        @Override
+        public boolean hasPlan(String planId) {
+          return PLAN.equals(planId);
+        }
+
+        @Override
+        public java.util.Optional<GoalCatalogue.PlanGoal> goal(String planId, String goalId) {
+          return goals.stream()
+              .filter(g -> g.planId().equals(planId) && g.goalId().equals(goalId))
+              .findFirst();
+        }
+      };
 
   public MeetingWorld() {
     this(null);
@@ -103,6 +140,7 @@ public final class MeetingWorld {
             new JdbcRegisterLookup(tx),
             links,
             notices,
+            GOALS,
             clock);
     registration =
         new RegistrationService(
@@ -116,13 +154,26 @@ public final class MeetingWorld {
             RETENTION_DAYS,
             clock);
     attendance = new AttendanceService(tx, registrations, meetings, RETENTION_DAYS, clock);
-    minutes = new MinutesService(tx, new JdbcMinutesRepository(tx), meetings, clock);
+    JdbcMinutesRepository minutesRepository = new JdbcMinutesRepository(tx);
+    minutes = new MinutesService(tx, minutesRepository, meetings, GOALS, clock);
+    followUps = new FollowUpBoard(tx, minutesRepository, meetingRepository, GOALS, clock);
+    minutesMail = new MinutesMail(tx, minutesRepository, registrations, meetings, notices);
+    dialogue = new MeetingDialogueRecords(followUps, tx, new JdbcDialogueStatistics(tx), clock);
     engagement = new EngagementService(tx, registrations);
     privacy =
         new PrivacyService(
             tx, registrations, meetingRepository, pendingRegistrations, RETENTION_DAYS, clock);
     mailRetry =
-        new MailRetry(tx, unsent, meetingRepository, registrations, seats, links, recording, clock);
+        new MailRetry(
+            tx,
+            unsent,
+            meetingRepository,
+            registrations,
+            seats,
+            links,
+            recording,
+            minutesRepository,
+            clock);
   }
 
   /** The personal link in the latest e-mail about the registration (the link is only mailed). */

@@ -48,6 +48,7 @@ public class StoredMeasurements {
   private SurveyService surveys;
   private ResultsService results;
   private RankBook ranks;
+  private DialogueRecords dialogue;
 
   /**
    * The title of the table each series read was found in ("SSB 13470 (demonstration data)"): the
@@ -58,18 +59,30 @@ public class StoredMeasurements {
 
   protected StoredMeasurements() {}
 
-  @Inject
+  /** Without the dialogue's records: a dialogue indicator then has no figures. */
   public StoredMeasurements(
       StatisticsCatalogue catalogue,
       SeriesReader reader,
       SurveyService surveys,
       ResultsService results,
       RankBook ranks) {
+    this(catalogue, reader, surveys, results, ranks, null);
+  }
+
+  @Inject
+  public StoredMeasurements(
+      StatisticsCatalogue catalogue,
+      SeriesReader reader,
+      SurveyService surveys,
+      ResultsService results,
+      RankBook ranks,
+      DialogueRecords dialogue) {
     this.catalogue = catalogue;
     this.reader = reader;
     this.surveys = surveys;
     this.results = results;
     this.ranks = ranks;
+    this.dialogue = dialogue;
   }
 
   /**
@@ -89,7 +102,8 @@ public class StoredMeasurements {
               indicator,
               s -> read.computeIfAbsent(s, k -> series(k, offices)),
               surveyFigures,
-              entered);
+              entered,
+              asOf);
       return data.publishedBy(indicator, asOf);
     };
   }
@@ -98,7 +112,8 @@ public class StoredMeasurements {
       Indicator indicator,
       SeriesSource series,
       SurveyFigures surveyFigures,
-      List<RankEntry> entered) {
+      List<RankEntry> entered,
+      LocalDate asOf) {
     Map<String, Measurements> comparison = new LinkedHashMap<>();
     if (indicator.target() instanceof Target.Outperform outperform) {
       ComparisonSource against = outperform.against();
@@ -108,14 +123,16 @@ public class StoredMeasurements {
         regions(indicator, against.keys(), series, comparison);
       }
     }
-    return new IndicatorData(own(indicator.source(), series, surveyFigures, entered), comparison);
+    return new IndicatorData(
+        own(indicator.source(), series, surveyFigures, entered, asOf), comparison);
   }
 
   private Measurements own(
       IndicatorSource source,
       SeriesSource series,
       SurveyFigures surveyFigures,
-      List<RankEntry> entered) {
+      List<RankEntry> entered,
+      LocalDate asOf) {
     if (source instanceof IndicatorSource.SurveyItem item) {
       return surveyFigures.of(item);
     }
@@ -129,7 +146,31 @@ public class StoredMeasurements {
               "; ",
               d.inputs().stream().map(titles::get).filter(t -> t != null).distinct().toList()));
     }
+    if (source instanceof IndicatorSource.DialogueCount d) {
+      return dialogue(d, asOf);
+    }
     return ranks((IndicatorSource.PublishedRanking) source, entered);
+  }
+
+  /**
+   * The dialogue counted by year from the first year with a meeting to the year of {@code asOf}, a
+   * year without meetings counting 0 (the year of {@code asOf} itself is left out by the calendar
+   * until it is over).
+   */
+  private Measurements dialogue(IndicatorSource.DialogueCount d, LocalDate asOf) {
+    if (dialogue == null) {
+      return Measurements.of(List.<Measurement>of());
+    }
+    Map<Integer, Integer> counted = dialogue.yearly(d.measure(), d.forum());
+    if (counted.isEmpty()) {
+      return Measurements.of(List.<Measurement>of());
+    }
+    int first = counted.keySet().stream().min(Integer::compare).orElseThrow();
+    List<Measurement> out = new ArrayList<>();
+    for (int year = first; year <= asOf.getYear(); year++) {
+      out.add(Measurement.of(Period.year(year), counted.getOrDefault(year, 0)));
+    }
+    return Measurements.of(out).withSource("Barometer (meetings)");
   }
 
   /** The ranks staff entered for this ranking (its part and group as the plan names them). */

@@ -13,7 +13,8 @@ public sealed interface IndicatorSource
     permits IndicatorSource.SurveyItem,
         IndicatorSource.OfficialSeries,
         IndicatorSource.DerivedFigure,
-        IndicatorSource.PublishedRanking {
+        IndicatorSource.PublishedRanking,
+        IndicatorSource.DialogueCount {
 
   /** A short description for people, e.g. {@code SSB 07459: population, 3907}. */
   Phrase describe();
@@ -150,6 +151,40 @@ public sealed interface IndicatorSource
       return within.isPresent()
           ? Phrase.of("goals.source.rankingWithin", name, within.get())
           : Phrase.of("goals.source.ranking", name);
+    }
+  }
+
+  /**
+   * The dialogue with businesses counted from Barometer's own records of its meetings, by calendar
+   * year: Stenungsund's "a round-table talk every year", or how many businesses took part. A year's
+   * figure is known the day after the year ends; a year without meetings counts 0.
+   *
+   * @param forum the name of one forum whose meetings are counted; empty for every forum
+   */
+  record DialogueCount(Measure measure, Optional<String> forum) implements IndicatorSource {
+
+    /** What is counted. */
+    public enum Measure {
+      /** Meetings held (not cancelled, and over) in the year. */
+      MEETINGS_HELD,
+      /**
+       * Businesses taking part: distinct organisation numbers of those marked as attended at the
+       * year's meetings, businesses only (not politicians, public bodies or organisations).
+       */
+      BUSINESSES_TAKING_PART
+    }
+
+    public DialogueCount {
+      Objects.requireNonNull(measure, "measure");
+      forum = forum == null ? Optional.empty() : forum;
+    }
+
+    @Override
+    public Phrase describe() {
+      Phrase what = Phrase.of("goals.dialogue." + measure.name());
+      return forum.isPresent()
+          ? Phrase.of("goals.source.dialogueForum", what, forum.get())
+          : Phrase.of("goals.source.dialogue", what);
     }
   }
 

@@ -60,7 +60,8 @@ public final class PublicationCalendar {
     }
     IndicatorSource source = indicator.source();
     if (source instanceof IndicatorSource.SurveyItem
-        || source instanceof IndicatorSource.PublishedRanking) {
+        || source instanceof IndicatorSource.PublishedRanking
+        || source instanceof IndicatorSource.DialogueCount) {
       return afterEnd;
     }
     return afterEnd.plusMonths(DEFAULT_STATISTICS_LAG_MONTHS);

@@ -3,6 +3,7 @@ package org.barometer.goals.interfaces;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.barometer.goals.application.DialogueRecords;
 import org.barometer.goals.application.Scorecard;
 import org.barometer.goals.domain.Assessment;
 import org.barometer.goals.domain.Evidence;
@@ -21,6 +22,8 @@ import org.barometer.goals.domain.Target;
  * why.
  *
  * @param version the version of the plan scored: the one in force on {@code asOf}
+ * @param followUps the follow-up points from the dialogue with businesses that serve a goal of the
+ *     plan and are open now (whatever day the scorecard is as of), each naming its goal
  */
 public record ScorecardView(
     String planId,
@@ -30,7 +33,8 @@ public record ScorecardView(
     LocalDate asOf,
     List<GoalView> goals,
     List<PlanError> errors,
-    VersionRef version) {
+    VersionRef version,
+    List<DialogueRecords.GoalFollowUp> followUps) {
 
   /** An indicator whose source names what does not exist: an error in the plan file. */
   public record PlanError(String indicator, String name, String message) {}
@@ -108,6 +112,12 @@ public record ScorecardView(
 
   /** The scorecard with its words in a language: nb, sv, or English for anything else. */
   public static ScorecardView of(Scorecard card, Locale locale) {
+    return of(card, List.of(), locale);
+  }
+
+  /** The scorecard with the plan's open follow-up points. */
+  public static ScorecardView of(
+      Scorecard card, List<DialogueRecords.GoalFollowUp> followUps, Locale locale) {
     return new ScorecardView(
         card.plan().id(),
         card.plan().title(),
@@ -122,7 +132,8 @@ public record ScorecardView(
                     new PlanError(
                         i.id(), i.name(), card.score().indicator(i.id()).explanation().in(locale)))
             .toList(),
-        VersionRef.of(card.version()));
+        VersionRef.of(card.version()),
+        List.copyOf(followUps));
   }
 
   private static GoalView goal(Goal goal, Scorecard card, Locale locale) {
@@ -198,6 +209,9 @@ public record ScorecardView(
     }
     if (source instanceof IndicatorSource.DerivedFigure) {
       return "DERIVED";
+    }
+    if (source instanceof IndicatorSource.DialogueCount) {
+      return "DIALOGUE";
     }
     return "RANKING";
   }

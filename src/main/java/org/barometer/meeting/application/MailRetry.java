@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.barometer.meeting.domain.Attendance;
 import org.barometer.meeting.domain.Meeting;
 import org.barometer.meeting.domain.MeetingRepository;
+import org.barometer.meeting.domain.MinutesRepository;
 import org.barometer.meeting.domain.Registration;
 import org.barometer.meeting.domain.RegistrationRepository;
 import org.barometer.meeting.domain.RegistrationStatus;
@@ -35,6 +37,7 @@ public class MailRetry {
   SeatKeeper seats;
   MeetingLinks links;
   MeetingMailer mailer;
+  MinutesRepository minutes;
 
   Clock clock;
 
@@ -50,6 +53,7 @@ public class MailRetry {
       SeatKeeper seats,
       MeetingLinks links,
       MeetingMailer mailer,
+      MinutesRepository minutes,
       Clock clock) {
     this.tx = tx;
     this.unsent = unsent;
@@ -58,6 +62,7 @@ public class MailRetry {
     this.seats = seats;
     this.links = links;
     this.mailer = mailer;
+    this.minutes = minutes;
     this.clock = clock;
   }
 
@@ -130,6 +135,9 @@ public class MailRetry {
       return Optional.empty();
     }
     Registration reg = r.get();
+    if (u.kind() == NoticeKind.MINUTES) {
+      return minutes.find(m.id()).map(written -> MinutesMail.notice(m, reg, written.body()));
+    }
     return Optional.of(
         new Notice(
             u.kind(),
@@ -150,6 +158,7 @@ public class MailRetry {
       case WAITING -> !m.cancelled() && r.status() == RegistrationStatus.WAITING;
       case CHANGED -> !m.cancelled() && r.status().active();
       case CANCELLED -> m.cancelled() && r.status().active();
+      case MINUTES -> r.attendance() == Attendance.ATTENDED;
       case INVITED, FEEDBACK, REQUESTED, ALREADY_REGISTERED -> false;
     };
   }

@@ -7,15 +7,18 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.barometer.meeting.domain.Forum;
 import org.barometer.meeting.domain.ForumRepository;
+import org.barometer.meeting.domain.Guest;
 import org.barometer.meeting.domain.Meeting;
 import org.barometer.meeting.domain.MeetingDetails;
 import org.barometer.meeting.domain.MeetingRepository;
@@ -51,6 +54,7 @@ public class MeetingService {
   RegisterLookup register;
   MeetingLinks links;
   Notices notices;
+  GoalCatalogue goals;
 
   Clock clock;
 
@@ -67,8 +71,10 @@ public class MeetingService {
       RegisterLookup register,
       MeetingLinks links,
       Notices notices,
+      GoalCatalogue goals,
       Clock clock) {
     this.tx = tx;
+    this.goals = goals;
     this.forums = forums;
     this.meetings = meetings;
     this.registrations = registrations;
@@ -79,14 +85,22 @@ public class MeetingService {
     this.clock = clock;
   }
 
+  /**
+   * @throws UnknownGoalException when a goal it serves is not a goal of a plan
+   */
   public Forum createForum(Forum forum) {
+    forum.goals().forEach(goals::require);
     return tx.inTransaction(() -> forum.withId(forums.add(forum)));
   }
 
+  /**
+   * @throws UnknownGoalException when a goal it serves is not a goal of a plan
+   */
   public Forum updateForum(Forum forum) {
     if (forum.id() == null) {
       throw new InvalidInputException("id", "which forum to update is missing");
     }
+    forum.goals().forEach(goals::require);
     return tx.inTransaction(
         () -> {
           forum(forum.id());
@@ -144,6 +158,33 @@ public class MeetingService {
         () ->
             meetings.endingAfter(roughly).stream()
                 .filter(m -> m.details().zonedEnd().toInstant().isAfter(now))
+                .toList());
+  }
+
+  /** The day the forum's last meeting held (not cancelled, and over) started, if any. */
+  public Optional<LocalDate> lastHeld(long forumId) {
+    Instant now = clock.instant();
+    return meetings(forumId).stream()
+        .filter(m -> !m.cancelled() && !m.details().zonedEnd().toInstant().isAfter(now))
+        .map(m -> m.details().start().toLocalDate())
+        .max(LocalDate::compareTo);
+  }
+
+  /** How many past meetings {@link #past()} lists at most. */
+  public static final int PAST_SHOWN = 100;
+
+  /**
+   * Meetings that are over, the latest first (at most {@link #PAST_SHOWN}): their minutes,
+   * follow-up points and feedback are written after. Cancelled ones are listed too, marked.
+   */
+  public List<Meeting> past() {
+    Instant now = clock.instant();
+    LocalDateTime roughly = LocalDateTime.ofInstant(now, ZoneOffset.UTC).plusDays(1);
+    return tx.inTransaction(
+        () ->
+            meetings.startedBefore(roughly, PAST_SHOWN + 50).stream()
+                .filter(m -> !m.details().zonedEnd().toInstant().isAfter(now))
+                .limit(PAST_SHOWN)
                 .toList());
   }
 
@@ -304,6 +345,49 @@ public class MeetingService {
           }
         });
     return notices.send(mail);
+  }
+
+  /**
+   * Invites people from outside the business register (politicians, NHO and LO, other public
+   * bodies) by e-mail and mails each the meeting's registration page. Those invited before, by
+   * address, are not mailed again.
+   *
+   * @return how many invitations were sent
+   */
+  public int inviteGuests(long meetingId, List<Guest> guests) {
+    if (guests.isEmpty()) {
+      throw new InvalidInputException("guests", "Name at least one person to invite");
+    }
+    List<Notice> mail = new ArrayList<>();
+    tx.run(
+        () -> {
+          mail.clear();
+          Meeting m = locked(meetingId);
+          if (m.cancelled()) {
+            throw new ConflictException("meeting", "The meeting is cancelled");
+          }
+          for (Guest g : meetings.inviteGuests(meetingId, guests, clock.instant())) {
+            mail.add(
+                new Notice(
+                    NoticeKind.INVITED,
+                    m,
+                    null,
+                    g.name(),
+                    g.email(),
+                    m.details().language(),
+                    links.meeting(m),
+                    0,
+                    false,
+                    0));
+          }
+        });
+    return notices.send(mail);
+  }
+
+  /** The people from outside the register invited to the meeting. */
+  public List<Guest> guests(long meetingId) {
+    meeting(meetingId);
+    return tx.inTransaction(() -> meetings.guests(meetingId));
   }
 
   private Meeting locked(long meetingId) {

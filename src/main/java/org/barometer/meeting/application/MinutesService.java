@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.barometer.meeting.domain.FollowUp;
 import org.barometer.meeting.domain.FollowUpStatus;
+import org.barometer.meeting.domain.GoalLink;
 import org.barometer.meeting.domain.Minutes;
 import org.barometer.meeting.domain.MinutesRepository;
 import org.barometer.platform.error.NotFoundException;
@@ -20,6 +21,7 @@ public class MinutesService {
   MeetingTransactions tx;
   MinutesRepository minutes;
   MeetingService meetings;
+  GoalCatalogue goals;
 
   Clock clock;
 
@@ -28,10 +30,15 @@ public class MinutesService {
   /** Wired by CDI, or by hand outside a container (the tests). */
   @Inject
   public MinutesService(
-      MeetingTransactions tx, MinutesRepository minutes, MeetingService meetings, Clock clock) {
+      MeetingTransactions tx,
+      MinutesRepository minutes,
+      MeetingService meetings,
+      GoalCatalogue goals,
+      Clock clock) {
     this.tx = tx;
     this.minutes = minutes;
     this.meetings = meetings;
+    this.goals = goals;
     this.clock = clock;
   }
 
@@ -47,14 +54,24 @@ public class MinutesService {
     return tx.inTransaction(() -> minutes.find(meetingId));
   }
 
-  /** Adds a follow-up point to the meeting named in it. */
+  /**
+   * Adds a follow-up point to the meeting named in it.
+   *
+   * @throws UnknownGoalException when its goal is not a goal of a plan
+   */
   public FollowUp addFollowUp(FollowUp followUp) {
     meetings.meeting(followUp.meetingId());
+    check(followUp.goal());
     return tx.inTransaction(() -> followUp.withId(minutes.add(followUp, clock.instant())));
   }
 
-  /** Rewrites a follow-up point (text, owner, due date, status, goal). */
+  /**
+   * Rewrites a follow-up point (text, owner, due date, status, goal).
+   *
+   * @throws UnknownGoalException when its goal is not a goal of a plan
+   */
   public FollowUp updateFollowUp(FollowUp followUp) {
+    check(followUp.goal());
     return tx.inTransaction(
         () -> {
           FollowUp old = followUp(followUp.id());
@@ -66,7 +83,7 @@ public class MinutesService {
                   followUp.owner(),
                   followUp.dueOn(),
                   followUp.status(),
-                  followUp.goalRef());
+                  followUp.goal());
           minutes.update(moved, clock.instant());
           return moved;
         });
@@ -85,7 +102,7 @@ public class MinutesService {
                   old.owner(),
                   old.dueOn(),
                   status,
-                  old.goalRef());
+                  old.goal());
           minutes.update(changed, clock.instant());
           return changed;
         });
@@ -93,6 +110,16 @@ public class MinutesService {
 
   public List<FollowUp> followUps(long meetingId) {
     return tx.inTransaction(() -> minutes.followUps(meetingId));
+  }
+
+  /** The goals a follow-up point may name: every goal of every plan. */
+  public List<GoalCatalogue.PlanGoal> goalChoices() {
+    return goals.all();
+  }
+
+  /** A link is checked when it is written; one a plan has dropped since is kept as it is. */
+  private void check(GoalLink link) {
+    goals.require(link);
   }
 
   private FollowUp followUp(long id) {

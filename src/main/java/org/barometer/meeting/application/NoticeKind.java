@@ -28,7 +28,12 @@ public enum NoticeKind {
    * Someone who attended, asked to answer the meeting's anonymous feedback survey. Not kept for
    * {@code MailRetry}: sending the survey again reaches whoever's mail failed.
    */
-  FEEDBACK(false, false);
+  FEEDBACK(false, false),
+  /**
+   * The minutes, to someone who attended. Kept for {@code MailRetry}, which writes it again from
+   * the minutes as they are then.
+   */
+  MINUTES(false, true);
 
   private final boolean calendar;
   private final boolean retried;

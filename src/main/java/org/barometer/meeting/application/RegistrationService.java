@@ -214,7 +214,10 @@ public class RegistrationService {
 
   private void refuseIfClosed(Meeting meeting, RegistrationRequest request, Instant now) {
     meeting
-        .registrationRefusal(now, meetings.invited(meeting.id(), request.registrant().orgNumber()))
+        .registrationRefusal(
+            now,
+            meetings.invited(meeting.id(), request.registrant().orgNumber())
+                || meetings.guestInvited(meeting.id(), request.registrant().emailKey()))
         .ifPresent(
             reason -> {
               throw new RegistrationRefusedException(reason);

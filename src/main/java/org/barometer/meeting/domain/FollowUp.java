@@ -1,15 +1,16 @@
 package org.barometer.meeting.domain;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.Objects;
 import org.barometer.platform.error.InvalidInputException;
 
 /**
  * Something agreed at a meeting that someone must do by a date. It may serve a goal of the business
- * plan; until the goals feature exists, that link is a plain reference such as
- * "sandefjord-2023/2.1" (plan id, slash, goal id).
+ * plan, picked from the plan's goals ({@link GoalLink}).
  *
  * @param id null before it is stored
+ * @param goal the goal it serves, or null
  */
 public record FollowUp(
     Long id,
@@ -18,7 +19,17 @@ public record FollowUp(
     String owner,
     LocalDate dueOn,
     FollowUpStatus status,
-    String goalRef) {
+    GoalLink goal) {
+
+  /**
+   * The order of a list of open follow-up points: those overdue first, then the rest, each by due
+   * date (the longest overdue at the top), then in the order they were written down.
+   */
+  public static Comparator<FollowUp> overdueFirst(LocalDate today) {
+    return Comparator.comparing((FollowUp f) -> !f.overdue(today))
+        .thenComparing(FollowUp::dueOn)
+        .thenComparing(f -> f.id() == null ? Long.MAX_VALUE : f.id());
+  }
 
   public FollowUp {
     text = Text.required("text", text, 1000);
@@ -27,10 +38,14 @@ public record FollowUp(
       throw new InvalidInputException("dueOn", "dueOn is required");
     }
     status = Objects.requireNonNullElse(status, FollowUpStatus.OPEN);
-    goalRef = Text.optional("goalRef", goalRef, 200);
   }
 
   public FollowUp withId(long newId) {
-    return new FollowUp(newId, meetingId, text, owner, dueOn, status, goalRef);
+    return new FollowUp(newId, meetingId, text, owner, dueOn, status, goal);
+  }
+
+  /** Whether it is still open and its due date has passed: due today is not yet overdue. */
+  public boolean overdue(LocalDate today) {
+    return status == FollowUpStatus.OPEN && dueOn.isBefore(today);
   }
 }

@@ -18,4 +18,10 @@ public interface MinutesRepository {
   Optional<FollowUp> followUp(long id);
 
   List<FollowUp> followUps(long meetingId);
+
+  /** Every open follow-up point, of every meeting. */
+  List<FollowUp> open();
+
+  /** The open follow-up points that serve a goal of the plan. */
+  List<FollowUp> openForPlan(String planId);
 }

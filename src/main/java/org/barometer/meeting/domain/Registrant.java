@@ -11,6 +11,9 @@ import org.barometer.survey.domain.register.OrgNumber;
  * removes, except the organisation number and company name, which describe the business.
  *
  * @param email null only for a walk-in who gave none
+ * @param companyName the business's name, or for others the organisation they come from (the
+ *     municipal council, NHO Vestfold, the county)
+ * @param kind a business, or someone from outside the business register (BUSINESS when null)
  */
 public record Registrant(
     String name,
@@ -19,7 +22,8 @@ public record Registrant(
     String companyName,
     String role,
     String dietaryNeeds,
-    String accessNeeds) {
+    String accessNeeds,
+    ParticipantKind kind) {
 
   public Registrant {
     name = Text.required("name", name, 200);
@@ -40,6 +44,27 @@ public record Registrant(
     role = Text.optional("role", role, 200);
     dietaryNeeds = Text.optional("dietaryNeeds", dietaryNeeds, 500);
     accessNeeds = Text.optional("accessNeeds", accessNeeds, 500);
+    kind = kind == null ? ParticipantKind.BUSINESS : kind;
+  }
+
+  /** A business's representative. */
+  public Registrant(
+      String name,
+      String email,
+      String orgNumber,
+      String companyName,
+      String role,
+      String dietaryNeeds,
+      String accessNeeds) {
+    this(
+        name,
+        email,
+        orgNumber,
+        companyName,
+        role,
+        dietaryNeeds,
+        accessNeeds,
+        ParticipantKind.BUSINESS);
   }
 
   /** The address as compared for duplicates: "Kari@Firma.no" and "kari@firma.no" are one person. */

@@ -6,8 +6,9 @@ import org.barometer.platform.i18n.Language;
 
 /**
  * What a person sends to register: who they are, the language they want their e-mails in, and their
- * consent to the processing of their data for the stated retention period. E-mail, org number and
- * company are required here (a walk-in need not give them).
+ * consent to the processing of their data for the stated retention period. E-mail and company (or
+ * organisation) are required here, and for a business its org number (a walk-in need not give them;
+ * someone from outside the business register, a politician or a public body, has none).
  */
 public record RegistrationRequest(Registrant registrant, Language language, boolean consent) {
 
@@ -16,7 +17,7 @@ public record RegistrationRequest(Registrant registrant, Language language, bool
     if (registrant.email() == null) {
       throw new InvalidInputException("email", "email is required");
     }
-    if (registrant.orgNumber() == null) {
+    if (registrant.orgNumber() == null && registrant.kind().business()) {
       throw new InvalidInputException("orgNumber", "orgNumber is required");
     }
     if (registrant.companyName() == null) {

@@ -77,7 +77,8 @@ public class JakartaMeetingMailer implements MeetingMailer {
       n.link() == null ? "" : n.link(),
       String.valueOf(n.waitingPosition()),
       n.meeting().cancelReason() == null ? "" : n.meeting().cancelReason(),
-      String.valueOf(n.retentionDays())
+      String.valueOf(n.retentionDays()),
+      n.text() == null ? "" : n.text()
     };
     String key = n.kind().key();
     try {

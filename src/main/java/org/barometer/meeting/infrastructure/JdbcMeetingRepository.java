@@ -14,10 +14,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.barometer.meeting.domain.Access;
+import org.barometer.meeting.domain.Guest;
 import org.barometer.meeting.domain.Meeting;
 import org.barometer.meeting.domain.MeetingDetails;
 import org.barometer.meeting.domain.MeetingRepository;
 import org.barometer.meeting.domain.MeetingStatus;
+import org.barometer.meeting.domain.ParticipantKind;
 import org.barometer.platform.i18n.Language;
 import org.barometer.platform.persistence.StoreException;
 
@@ -143,6 +145,16 @@ public class JdbcMeetingRepository implements MeetingRepository {
   }
 
   @Override
+  public List<Meeting> startedBefore(LocalDateTime localTime, int limit) {
+    return Rows.list(
+        tx.connection(),
+        COLUMNS + " where starts_local < ? order by starts_local desc, id desc limit ?",
+        JdbcMeetingRepository::meeting,
+        localTime,
+        limit);
+  }
+
+  @Override
   public void invite(long meetingId, List<String> orgNumbers, Instant now) {
     List<String> already = invitations(meetingId);
     orgNumbers.stream()
@@ -157,6 +169,55 @@ public class JdbcMeetingRepository implements MeetingRepository {
                     meetingId,
                     o,
                     now));
+  }
+
+  @Override
+  public List<Guest> inviteGuests(long meetingId, List<Guest> guests, Instant now) {
+    java.util.Set<String> already = new java.util.HashSet<>();
+    guests(meetingId).forEach(g -> already.add(g.emailKey()));
+    List<Guest> added = new java.util.ArrayList<>();
+    for (Guest g : guests) {
+      if (already.add(g.emailKey())) {
+        Rows.update(
+            tx.connection(),
+            "insert into meeting_guest_invitation (meeting_id, email, name, organisation,"
+                + " participant_kind, invited_at) values (?, ?, ?, ?, ?, ?)",
+            meetingId,
+            g.emailKey(),
+            g.name(),
+            g.organisation(),
+            g.kind(),
+            now);
+        added.add(g);
+      }
+    }
+    return added;
+  }
+
+  @Override
+  public boolean guestInvited(long meetingId, String emailKey) {
+    return emailKey != null
+        && Rows.count(
+                tx.connection(),
+                "select count(*) from meeting_guest_invitation where meeting_id = ? and email = ?",
+                meetingId,
+                emailKey)
+            > 0;
+  }
+
+  @Override
+  public List<Guest> guests(long meetingId) {
+    return Rows.list(
+        tx.connection(),
+        "select name, email, organisation, participant_kind from meeting_guest_invitation"
+            + " where meeting_id = ? order by name, email",
+        rs ->
+            new Guest(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                ParticipantKind.valueOf(rs.getString(4))),
+        meetingId);
   }
 
   @Override

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.barometer.meeting.domain.FollowUp;
 import org.barometer.meeting.domain.FollowUpStatus;
+import org.barometer.meeting.domain.GoalLink;
 import org.barometer.meeting.domain.Minutes;
 import org.barometer.meeting.domain.MinutesRepository;
 import org.barometer.platform.persistence.StoreException;
@@ -65,14 +66,15 @@ public class JdbcMinutesRepository implements MinutesRepository {
     try {
       return Rows.insert(
           tx.connection(),
-          "insert into meeting_follow_up (meeting_id, text, owner, due_on, status, goal_ref,"
-              + " created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)",
+          "insert into meeting_follow_up (meeting_id, text, owner, due_on, status, plan_id,"
+              + " goal_id, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
           f.meetingId(),
           f.text(),
           f.owner(),
           f.dueOn(),
           f.status(),
-          f.goalRef(),
+          f.goal() == null ? null : f.goal().planId(),
+          f.goal() == null ? null : f.goal().goalId(),
           now,
           now);
     } catch (SQLException e) {
@@ -84,13 +86,14 @@ public class JdbcMinutesRepository implements MinutesRepository {
   public void update(FollowUp f, Instant now) {
     Rows.update(
         tx.connection(),
-        "update meeting_follow_up set text = ?, owner = ?, due_on = ?, status = ?, goal_ref = ?,"
-            + " updated_at = ? where id = ?",
+        "update meeting_follow_up set text = ?, owner = ?, due_on = ?, status = ?, plan_id = ?,"
+            + " goal_id = ?, updated_at = ? where id = ?",
         f.text(),
         f.owner(),
         f.dueOn(),
         f.status(),
-        f.goalRef(),
+        f.goal() == null ? null : f.goal().planId(),
+        f.goal() == null ? null : f.goal().goalId(),
         now,
         f.id());
   }
@@ -110,8 +113,25 @@ public class JdbcMinutesRepository implements MinutesRepository {
         meetingId);
   }
 
+  @Override
+  public List<FollowUp> open() {
+    return Rows.list(
+        tx.connection(),
+        SELECT_FOLLOW_UP + " where status = 'OPEN' order by due_on, id",
+        JdbcMinutesRepository::followUp);
+  }
+
+  @Override
+  public List<FollowUp> openForPlan(String planId) {
+    return Rows.list(
+        tx.connection(),
+        SELECT_FOLLOW_UP + " where status = 'OPEN' and plan_id = ? order by due_on, id",
+        JdbcMinutesRepository::followUp,
+        planId);
+  }
+
   private static final String SELECT_FOLLOW_UP =
-      "select id, meeting_id, text, owner, due_on, status, goal_ref from meeting_follow_up";
+      "select id, meeting_id, text, owner, due_on, status, plan_id, goal_id from meeting_follow_up";
 
   private static FollowUp followUp(ResultSet rs) throws SQLException {
     return new FollowUp(
@@ -121,6 +141,6 @@ public class JdbcMinutesRepository implements MinutesRepository {
         rs.getString("owner"),
         Rows.date(rs, "due_on"),
         FollowUpStatus.valueOf(rs.getString("status")),
-        rs.getString("goal_ref"));
+        GoalLink.of(rs.getString("plan_id"), rs.getString("goal_id")));
   }
 }

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
+import org.barometer.meeting.domain.ParticipantKind;
 import org.barometer.meeting.domain.PendingRegistration;
 import org.barometer.meeting.domain.PendingRegistrations;
 import org.barometer.meeting.domain.Registrant;
@@ -31,7 +32,8 @@ public class JdbcPendingRegistrations implements PendingRegistrations {
         tx.connection(),
         "insert into meeting_registration_request (token_hash, meeting_id, name, email,"
             + " org_number, company_name, job_role, dietary_needs, access_needs, language,"
-            + " requested_at, expires_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            + " requested_at, expires_at, participant_kind)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         pending.tokenHash(),
         pending.meetingId(),
         p.name(),
@@ -43,7 +45,8 @@ public class JdbcPendingRegistrations implements PendingRegistrations {
         p.accessNeeds(),
         pending.request().language().tag(),
         pending.requestedAt(),
-        pending.expiresAt());
+        pending.expiresAt(),
+        p.kind());
   }
 
   @Override
@@ -87,7 +90,8 @@ public class JdbcPendingRegistrations implements PendingRegistrations {
             rs.getString("company_name"),
             rs.getString("job_role"),
             rs.getString("dietary_needs"),
-            rs.getString("access_needs"));
+            rs.getString("access_needs"),
+            ParticipantKind.valueOf(rs.getString("participant_kind")));
     return new PendingRegistration(
         rs.getString("token_hash"),
         rs.getLong("meeting_id"),

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.barometer.meeting.domain.Attendance;
 import org.barometer.meeting.domain.EngagementEntry;
+import org.barometer.meeting.domain.ParticipantKind;
 import org.barometer.meeting.domain.Refusal;
 import org.barometer.meeting.domain.Registrant;
 import org.barometer.meeting.domain.Registration;
@@ -33,7 +34,7 @@ public class JdbcRegistrationRepository implements RegistrationRepository {
   private static final String COLUMNS =
       "select id, meeting_id, name, email, org_number, company_name, job_role, dietary_needs,"
           + " access_needs, language, consented_at, retention_days, status, attendance, walk_in,"
-          + " registered_at, anonymised_at from meeting_registration";
+          + " registered_at, anonymised_at, participant_kind from meeting_registration";
   private static final String ORDER =
       " order by case status when 'CONFIRMED' then 0 when 'WAITING' then 1 else 2 end,"
           + " registered_at, id";
@@ -54,8 +55,8 @@ public class JdbcRegistrationRepository implements RegistrationRepository {
           tx.connection(),
           "insert into meeting_registration (meeting_id, name, email, active_email, org_number,"
               + " company_name, job_role, dietary_needs, access_needs, language, consented_at,"
-              + " retention_days, status, attendance, walk_in, registered_at, confirmed_at)"
-              + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+              + " retention_days, status, attendance, walk_in, registered_at, confirmed_at,"
+              + " participant_kind) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
           r.meetingId(),
           p.name(),
           p.email(),
@@ -72,7 +73,8 @@ public class JdbcRegistrationRepository implements RegistrationRepository {
           r.attendance(),
           r.walkIn(),
           r.registeredAt(),
-          r.status() == RegistrationStatus.CONFIRMED ? r.registeredAt() : null);
+          r.status() == RegistrationStatus.CONFIRMED ? r.registeredAt() : null,
+          p.kind());
     } catch (SQLException e) {
       if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
         throw new RegistrationRefusedException(Refusal.ALREADY_REGISTERED);
@@ -205,7 +207,8 @@ public class JdbcRegistrationRepository implements RegistrationRepository {
         tx.connection(),
         "select m.id, m.title, m.starts_local, r.status, r.attendance, r.walk_in"
             + " from meeting_registration r join meeting m on m.id = r.meeting_id"
-            + " where r.org_number = ? order by m.starts_local, m.id, r.id",
+            + " where r.org_number = ? and r.participant_kind = 'BUSINESS'"
+            + " order by m.starts_local, m.id, r.id",
         rs ->
             new EngagementEntry(
                 rs.getLong(1),
@@ -319,7 +322,8 @@ public class JdbcRegistrationRepository implements RegistrationRepository {
                 rs.getString("company_name"),
                 rs.getString("job_role"),
                 rs.getString("dietary_needs"),
-                rs.getString("access_needs"));
+                rs.getString("access_needs"),
+                ParticipantKind.valueOf(rs.getString("participant_kind")));
     return new Registration(
         rs.getLong("id"),
         rs.getLong("meeting_id"),

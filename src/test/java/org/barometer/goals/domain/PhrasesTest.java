@@ -128,6 +128,11 @@ class PhrasesTest {
     for (IndicatorSource.DerivedFigure.Formula f : IndicatorSource.DerivedFigure.Formula.values()) {
       used.add("goals.formula." + f.name());
     }
+    // "goals.dialogue." + what a dialogue indicator counts
+    used.remove("goals.dialogue.");
+    for (IndicatorSource.DialogueCount.Measure m : IndicatorSource.DialogueCount.Measure.values()) {
+      used.add("goals.dialogue." + m.name());
+    }
     // "goals.unit." + a unit a plan writes: any unit without a key is shown as written
     used.remove("goals.unit.");
     used.removeAll(Bundles.load(BUNDLE.resolve("phrases.properties")).stringPropertyNames());

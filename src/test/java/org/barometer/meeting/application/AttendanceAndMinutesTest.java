@@ -12,6 +12,7 @@ import org.barometer.meeting.domain.Attendance;
 import org.barometer.meeting.domain.Engagement;
 import org.barometer.meeting.domain.FollowUp;
 import org.barometer.meeting.domain.FollowUpStatus;
+import org.barometer.meeting.domain.GoalLink;
 import org.barometer.meeting.domain.Registrant;
 import org.barometer.meeting.domain.Registration;
 import org.barometer.meeting.domain.RegistrationStatus;
@@ -88,7 +89,7 @@ class AttendanceAndMinutesTest {
                 "Anne",
                 LocalDate.of(2027, 5, 1),
                 null,
-                "sandefjord-2023/2.1"));
+                new GoalLink(MeetingWorld.PLAN, "tax-income")));
 
     assertEquals("Bjørn", world.minutes.minutes(meetingId).orElseThrow().updatedBy());
     assertTrue(world.minutes.minutes(meetingId).orElseThrow().body().contains("Kollektiv"));
@@ -98,7 +99,7 @@ class AttendanceAndMinutesTest {
     List<FollowUp> stored = world.minutes.followUps(meetingId);
     assertEquals(1, stored.size());
     assertEquals(FollowUpStatus.DONE, stored.get(0).status());
-    assertEquals("sandefjord-2023/2.1", stored.get(0).goalRef());
+    assertEquals(new GoalLink(MeetingWorld.PLAN, "tax-income"), stored.get(0).goal());
     assertThrows(
         InvalidInputException.class,
         () -> new FollowUp(null, meetingId, "x", "Anne", null, null, null));

@@ -61,6 +61,31 @@ class MailRetryTest {
   }
 
   @Test
+  void refusedMinutesAreSentAgainAsTheyAreThen() {
+    var kari =
+        world.registration.register(meetingId, MeetingFixtures.request("Kari", "kari@firma.no"));
+    world.attendance.checkIn(kari.registrationId());
+    world.minutes.saveMinutes(meetingId, "Første utkast", "Anne");
+    serverDown = false;
+    world.mailRetry.retryNow(meetingId);
+    serverDown = true;
+
+    assertEquals(new MinutesMail.MinutesSent(1, 0), world.minutesMail.send(meetingId));
+    UnsentMail unsent = world.mailRetry.unsent(meetingId).get(0);
+    assertEquals(NoticeKind.MINUTES, unsent.kind());
+    world.minutes.saveMinutes(meetingId, "Rettet referat", "Anne");
+    serverDown = false;
+    world.clock.set(world.clock.instant().plus(Duration.ofMinutes(15)));
+
+    assertEquals(1, world.mailRetry.retryDue());
+    Notice resent = world.sent.get(world.sent.size() - 1);
+    assertEquals(NoticeKind.MINUTES, resent.kind());
+    assertEquals("kari@firma.no", resent.email());
+    assertEquals("Rettet referat", resent.text(), "written anew from the minutes as they are");
+    assertEquals(0, world.mailRetry.unsent(meetingId).size());
+  }
+
+  @Test
   void eachRefusalWaitsTwiceAsLongUntilTheEighthThenStaffCanAskAgain() {
     world.registration.register(meetingId, MeetingFixtures.request("Kari", "kari@firma.no"));
     // waits after the 1st..7th refusal: 15, 30, 60, 120, 240, 480, 960 minutes

@@ -130,6 +130,10 @@ public final class PlanFileWriter {
       m.put("ranking", r.ranking());
       r.category().ifPresent(c -> m.put("category", c));
       r.within().ifPresent(w -> m.put("within", w));
+    } else if (s instanceof IndicatorSource.DialogueCount d) {
+      m.put("type", "dialogue");
+      m.put("measure", lower(d.measure()));
+      d.forum().ifPresent(f -> m.put("forum", f));
     }
     return m;
   }

@@ -57,9 +57,16 @@ final class Sources {
             optional(m, "category"),
             optional(m, "within"));
       }
+      case "dialogue" -> {
+        YamlMapping<PlanFileException> m = at.mapping("type", "measure", "forum");
+        yield new IndicatorSource.DialogueCount(
+            m.require("measure").choice(IndicatorSource.DialogueCount.Measure.class),
+            optional(m, "forum"));
+      }
       default ->
           throw typeAt.fail(
-              "must be one of survey, series, derived, ranking, was " + YamlCursor.quote(type));
+              "must be one of survey, series, derived, ranking, dialogue, was "
+                  + YamlCursor.quote(type));
     };
   }
 

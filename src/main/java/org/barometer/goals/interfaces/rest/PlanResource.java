@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.ResourceBundle;
+import org.barometer.goals.application.DialogueRecords;
 import org.barometer.goals.application.ImportedVersion;
 import org.barometer.goals.application.IndicatorPicture;
 import org.barometer.goals.application.PlanEntry;
@@ -71,6 +72,7 @@ public class PlanResource {
   private static final String YAML = "application/yaml";
 
   @Inject Plans plans;
+  @Inject DialogueRecords dialogue;
 
   @GET
   @Operation(summary = "Every plan, by municipality and period")
@@ -232,7 +234,10 @@ public class PlanResource {
       @PathParam("id") String id,
       @QueryParam("asOf") String asOf,
       @QueryParam("lang") String lang) {
-    return ScorecardView.of(plans.scorecard(id, day(asOf)), Language.fromTag(lang).locale());
+    return ScorecardView.of(
+        plans.scorecard(id, day(asOf)),
+        dialogue.openFollowUps(id, LocalDate.now()),
+        Language.fromTag(lang).locale());
   }
 
   @GET

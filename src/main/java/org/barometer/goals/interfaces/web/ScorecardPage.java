@@ -16,6 +16,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.barometer.goals.application.DialogueRecords;
 import org.barometer.goals.application.Plans;
 import org.barometer.goals.domain.Measurement;
 import org.barometer.goals.domain.Status;
@@ -36,6 +37,7 @@ import org.barometer.platform.web.Messages;
 public class ScorecardPage {
 
   @Inject Plans plans;
+  @Inject DialogueRecords dialogue;
   @Inject LanguageChoice language;
 
   private String id;
@@ -44,7 +46,11 @@ public class ScorecardPage {
 
   public ScorecardView getCard() {
     if (card == null) {
-      card = ScorecardView.of(plans.scorecard(id, day()), language.getLocale());
+      card =
+          ScorecardView.of(
+              plans.scorecard(id, day()),
+              dialogue.openFollowUps(id, LocalDate.now()),
+              language.getLocale());
     }
     return card;
   }
@@ -64,6 +70,11 @@ public class ScorecardPage {
   /** An indicator's figures as known on the day shown, oldest first. */
   public List<Measurement> figures(String indicatorId) {
     return plans.picture(id, indicatorId, day()).figures();
+  }
+
+  /** The open follow-up points from the dialogue that serve the goal, overdue first. */
+  public List<DialogueRecords.GoalFollowUp> followUps(String goalId) {
+    return getCard().followUps().stream().filter(f -> f.goalId().equals(goalId)).toList();
   }
 
   /** A goal as a section of the page; sub-goals follow their goal, one level deeper. */

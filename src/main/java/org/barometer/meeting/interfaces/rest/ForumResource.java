@@ -14,7 +14,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.barometer.meeting.application.MeetingService;
+import org.barometer.meeting.application.UnknownGoalException;
 import org.barometer.meeting.domain.Forum;
+import org.barometer.meeting.domain.GoalLink;
 import org.barometer.platform.security.Allowed;
 import org.barometer.platform.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -32,34 +34,70 @@ public class ForumResource {
   @Inject MeetingService meetings;
 
   @GET
-  @Operation(summary = "Every forum")
+  @Allowed({Role.VIEWER})
+  @Operation(summary = "Every forum; every staff role may read them")
   public List<Forum> forums() {
     return meetings.forums();
   }
 
   @POST
-  @Operation(summary = "Create a forum: name, organiser, description, strategic areas")
-  public Response create(@NotNull(message = "a JSON body is required") Forum forum) {
-    Forum created = meetings.createForum(withId(null, forum));
-    return Response.status(Response.Status.CREATED).entity(created).build();
+  @Operation(
+      summary = "Create a forum: name, organiser, description, strategic areas, rule and goals",
+      description =
+          "meetsEveryMonths says how often it must meet (12: every year); goals lists the goals of"
+              + " plans it serves as {planId, goalId} (GET /api/follow-ups/goals), each checked:"
+              + " an unknown plan or goal is refused with 400 naming the field.")
+  public Response create(@NotNull(message = "a JSON body is required") ForumForm forum) {
+    try {
+      Forum created = meetings.createForum(withId(null, forum));
+      return Response.status(Response.Status.CREATED).entity(created).build();
+    } catch (UnknownGoalException e) {
+      return MeetingResource.unknownGoal(e);
+    }
   }
 
   @PUT
   @Path("/{id}")
   @Operation(summary = "Change a forum")
-  public Forum update(
-      @PathParam("id") long id, @NotNull(message = "a JSON body is required") Forum forum) {
-    return meetings.updateForum(withId(id, forum));
+  public Response update(
+      @PathParam("id") long id, @NotNull(message = "a JSON body is required") ForumForm forum) {
+    try {
+      return Response.ok(meetings.updateForum(withId(id, forum))).build();
+    } catch (UnknownGoalException e) {
+      return MeetingResource.unknownGoal(e);
+    }
   }
 
+  /**
+   * A forum as sent: {@code meetsEveryMonths} how often it must meet (optional), {@code goals} the
+   * goals of plans it serves as {@code {planId, goalId}}.
+   */
+  public record ForumForm(
+      String name,
+      String organiser,
+      String description,
+      List<String> strategicAreas,
+      Integer meetsEveryMonths,
+      List<GoalForm> goals) {}
+
+  /** A goal of a plan. */
+  public record GoalForm(String planId, String goalId) {}
+
   /** The forum as sent, under the id the address names (none for a new one). */
-  private static Forum withId(Long id, Forum sent) {
+  private static Forum withId(Long id, ForumForm sent) {
     return new Forum(
         id,
         sent.name(),
         sent.organiser(),
         sent.description(),
-        sent.strategicAreas() == null ? List.of() : sent.strategicAreas());
+        sent.strategicAreas() == null ? List.of() : sent.strategicAreas(),
+        sent.meetsEveryMonths(),
+        sent.goals() == null
+            ? List.of()
+            : sent.goals().stream()
+                .map(
+                    g -> new GoalLink(g == null ? null : g.planId(), g == null ? null : g.goalId()))
+                .toList());
   }
 
   @GET

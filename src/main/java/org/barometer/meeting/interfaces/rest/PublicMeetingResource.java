@@ -22,6 +22,7 @@ import org.barometer.meeting.application.RegistrationLimits;
 import org.barometer.meeting.application.RegistrationReceipt;
 import org.barometer.meeting.application.RegistrationService;
 import org.barometer.meeting.application.RegistrationView;
+import org.barometer.meeting.domain.ParticipantKind;
 import org.barometer.meeting.domain.Registrant;
 import org.barometer.meeting.domain.Registration;
 import org.barometer.meeting.domain.RegistrationRequest;
@@ -56,7 +57,11 @@ public class PublicMeetingResource {
    */
   public record Requested(String status, String expiresAt, String message) {}
 
-  /** The registration form. {@code consent} must be true. */
+  /**
+   * The registration form. {@code consent} must be true. {@code kind} is BUSINESS (the default:
+   * {@code orgNumber} required), PUBLIC_BODY, POLITICIAN or ORGANISATION (no org number needed;
+   * {@code companyName} names the organisation).
+   */
   public record RegistrationForm(
       String name,
       String email,
@@ -66,7 +71,8 @@ public class PublicMeetingResource {
       String dietaryNeeds,
       String accessNeeds,
       String language,
-      boolean consent) {}
+      boolean consent,
+      String kind) {}
 
   /** A personal link's token. */
   public record Token(@NotBlank(message = "is required") String token) {}
@@ -182,7 +188,8 @@ public class PublicMeetingResource {
             f.companyName(),
             f.role(),
             f.dietaryNeeds(),
-            f.accessNeeds());
+            f.accessNeeds(),
+            ParticipantKind.of("kind", f.kind()));
     Language language =
         f.language() == null || f.language().isBlank()
             ? Language.NB

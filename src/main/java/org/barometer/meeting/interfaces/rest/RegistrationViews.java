@@ -30,9 +30,13 @@ public final class RegistrationViews {
       int waitingPosition,
       String attendance,
       boolean walkIn,
-      String registeredAt) {
+      String registeredAt,
+      String kind) {
 
-    /** An anonymised registration keeps its status, attendance and business, not the person. */
+    /**
+     * An anonymised registration keeps its status, attendance and business, not the person. {@code
+     * kind} is BUSINESS, PUBLIC_BODY, POLITICIAN or ORGANISATION; null once anonymised.
+     */
     static Entry of(Registration r) {
       Registrant p = r.registrant();
       return new Entry(
@@ -48,7 +52,8 @@ public final class RegistrationViews {
           r.waitingPosition(),
           r.attendance().name(),
           r.walkIn(),
-          r.registeredAt().toString());
+          r.registeredAt().toString(),
+          p == null ? null : p.kind().name());
     }
   }
 

@@ -1,6 +1,7 @@
 package org.barometer.meeting.interfaces.web;
 
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,14 +14,19 @@ import java.util.List;
 import java.util.Optional;
 import org.barometer.meeting.application.FeedbackService;
 import org.barometer.meeting.application.FeedbackService.FeedbackProgress;
+import org.barometer.meeting.application.GoalCatalogue;
 import org.barometer.meeting.application.MailRetry;
 import org.barometer.meeting.application.MeetingOverview;
 import org.barometer.meeting.application.MeetingService;
+import org.barometer.meeting.application.MinutesMail;
 import org.barometer.meeting.application.MinutesService;
 import org.barometer.meeting.application.RegistrationService;
 import org.barometer.meeting.application.UnsentMail;
 import org.barometer.meeting.domain.FollowUp;
 import org.barometer.meeting.domain.FollowUpStatus;
+import org.barometer.meeting.domain.GoalLink;
+import org.barometer.meeting.domain.Guest;
+import org.barometer.meeting.domain.ParticipantKind;
 import org.barometer.meeting.domain.Registration;
 import org.barometer.meeting.domain.RegistrationStatus;
 import org.barometer.platform.security.Role;
@@ -43,6 +49,7 @@ public class MeetingAdminPage implements Serializable {
   @Inject MinutesService minutes;
   @Inject FeedbackService feedbackSurvey;
   @Inject MailRetry mailRetry;
+  @Inject MinutesMail minutesMail;
   @Inject LanguageChoice language;
 
   private long id;
@@ -55,8 +62,14 @@ public class MeetingAdminPage implements Serializable {
   private LocalDate followUpDue;
   private String followUpGoal;
   private String invitees;
+  private String guestName;
+  private String guestEmail;
+  private String guestOrganisation;
+  private String guestKind = ParticipantKind.POLITICIAN.name();
+  private transient List<Guest> guests;
   private transient Optional<FeedbackProgress> feedback;
   private transient List<UnsentMail> unsent;
+  private transient List<GoalCatalogue.PlanGoal> goalChoices;
 
   @StaffAction(Role.ORGANISER)
   public void load() {
@@ -195,6 +208,45 @@ public class MeetingAdminPage implements Serializable {
     overview = null;
   }
 
+  /** Invites one person from outside the business register by e-mail. */
+  @StaffAction(Role.ORGANISER)
+  public void inviteGuest() {
+    if (Messages.attempt(
+        () ->
+            Messages.info(
+                Messages.text(
+                    "meeting.staff.guestInvited",
+                    meetings.inviteGuests(
+                        id,
+                        List.of(
+                            new Guest(
+                                guestName,
+                                guestEmail,
+                                guestOrganisation,
+                                ParticipantKind.of("kind", guestKind)))))))) {
+      guestName = null;
+      guestEmail = null;
+      guestOrganisation = null;
+    }
+    guests = null;
+  }
+
+  /** The people from outside the register invited so far. */
+  public List<Guest> getGuests() {
+    if (guests == null) {
+      guests = meetings.guests(id);
+    }
+    return guests;
+  }
+
+  /** The kinds a guest may be: everyone but a business. */
+  public List<String> getGuestKinds() {
+    return Arrays.stream(ParticipantKind.values())
+        .filter(k -> !k.business())
+        .map(Enum::name)
+        .toList();
+  }
+
   @StaffAction(Role.ORGANISER)
   public void saveMinutes() {
     Messages.attempt(
@@ -222,13 +274,49 @@ public class MeetingAdminPage implements Serializable {
                     followUpOwner,
                     followUpDue,
                     FollowUpStatus.OPEN,
-                    followUpGoal)),
+                    GoalLink.ofKey(followUpGoal))),
         Messages.text("meeting.staff.followUpAdded"))) {
       followUpText = null;
       followUpOwner = null;
       followUpDue = null;
       followUpGoal = null;
     }
+  }
+
+  /** The picker of goals: one group per plan, sub-goals indented under their goal. */
+  public List<SelectItem> getGoalItems() {
+    return GoalItems.of(goals());
+  }
+
+  /** The goal a follow-up point serves in words, "plan: goal"; the ids if the plan dropped it. */
+  public String goalText(FollowUp f) {
+    if (f.goal() == null) {
+      return null;
+    }
+    return goals().stream()
+        .filter(g -> g.planId().equals(f.goal().planId()) && g.goalId().equals(f.goal().goalId()))
+        .map(g -> g.planTitle() + ": " + g.goalTitle())
+        .findFirst()
+        .orElse(f.goal().key() + " (" + Messages.text("meeting.followUps.goalGone") + ")");
+  }
+
+  private List<GoalCatalogue.PlanGoal> goals() {
+    if (goalChoices == null) {
+      goalChoices = minutes.goalChoices();
+    }
+    return goalChoices;
+  }
+
+  /** Mails the minutes as saved to everyone marked as attended. */
+  @StaffAction(Role.ORGANISER)
+  public void mailMinutes() {
+    Messages.attempt(
+        () -> {
+          var sent = minutesMail.send(id);
+          Messages.info(
+              Messages.text("meeting.staff.minutesMailed", sent.mailed(), sent.attended()));
+        });
+    unsent = null;
   }
 
   @StaffAction(Role.ORGANISER)
@@ -308,5 +396,37 @@ public class MeetingAdminPage implements Serializable {
 
   public void setFollowUpGoal(String followUpGoal) {
     this.followUpGoal = followUpGoal;
+  }
+
+  public String getGuestName() {
+    return guestName;
+  }
+
+  public void setGuestName(String guestName) {
+    this.guestName = guestName;
+  }
+
+  public String getGuestEmail() {
+    return guestEmail;
+  }
+
+  public void setGuestEmail(String guestEmail) {
+    this.guestEmail = guestEmail;
+  }
+
+  public String getGuestOrganisation() {
+    return guestOrganisation;
+  }
+
+  public void setGuestOrganisation(String guestOrganisation) {
+    this.guestOrganisation = guestOrganisation;
+  }
+
+  public String getGuestKind() {
+    return guestKind;
+  }
+
+  public void setGuestKind(String guestKind) {
+    this.guestKind = guestKind;
   }
 }

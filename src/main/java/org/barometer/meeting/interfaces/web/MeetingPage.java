@@ -12,6 +12,7 @@ import org.barometer.meeting.application.PendingAnswer;
 import org.barometer.meeting.application.RegistrationLimits;
 import org.barometer.meeting.application.RegistrationService;
 import org.barometer.meeting.domain.Meeting;
+import org.barometer.meeting.domain.ParticipantKind;
 import org.barometer.meeting.domain.Registrant;
 import org.barometer.meeting.domain.RegistrationRefusedException;
 import org.barometer.meeting.domain.RegistrationRequest;
@@ -51,6 +52,7 @@ public class MeetingPage implements Serializable {
   private String email;
   private String orgNumber;
   private String companyName;
+  private String kind = ParticipantKind.BUSINESS.name();
   private String role;
   private String dietaryNeeds;
   private String accessNeeds;
@@ -78,7 +80,15 @@ public class MeetingPage implements Serializable {
     try {
       var request =
           new RegistrationRequest(
-              new Registrant(name, email, orgNumber, companyName, role, dietaryNeeds, accessNeeds),
+              new Registrant(
+                  name,
+                  email,
+                  orgNumber,
+                  companyName,
+                  role,
+                  dietaryNeeds,
+                  accessNeeds,
+                  ParticipantKind.of("kind", kind)),
               language.getLanguage(),
               consent);
       var http =
@@ -97,7 +107,7 @@ public class MeetingPage implements Serializable {
 
   private static String field(InvalidInputException e) {
     return switch (e.field() == null ? "" : e.field()) {
-      case "name", "email", "orgNumber", "companyName", "role" -> e.field();
+      case "name", "email", "orgNumber", "companyName", "role", "kind" -> e.field();
       default -> "other";
     };
   }
@@ -191,6 +201,19 @@ public class MeetingPage implements Serializable {
 
   public void setCompanyName(String companyName) {
     this.companyName = companyName;
+  }
+
+  public String getKind() {
+    return kind;
+  }
+
+  public void setKind(String kind) {
+    this.kind = kind;
+  }
+
+  /** The kinds of participant the form offers, a business first. */
+  public java.util.List<String> getKinds() {
+    return java.util.Arrays.stream(ParticipantKind.values()).map(Enum::name).toList();
   }
 
   public String getRole() {

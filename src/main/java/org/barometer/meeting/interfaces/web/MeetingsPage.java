@@ -8,8 +8,10 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import org.barometer.meeting.application.MeetingService;
+import org.barometer.meeting.application.MinutesService;
 import org.barometer.meeting.domain.Access;
 import org.barometer.meeting.domain.Forum;
+import org.barometer.meeting.domain.GoalLink;
 import org.barometer.meeting.domain.Meeting;
 import org.barometer.meeting.domain.MeetingDetails;
 import org.barometer.platform.i18n.Language;
@@ -18,7 +20,10 @@ import org.barometer.platform.security.StaffAction;
 import org.barometer.platform.web.LanguageChoice;
 import org.barometer.platform.web.Messages;
 
-/** The organiser's start page: meetings to come, and forms for a new forum and a new meeting. */
+/**
+ * The organiser's start page: meetings to come and those that are over (for their minutes), and
+ * forms for a new forum and a new meeting.
+ */
 @Named
 @ViewScoped
 public class MeetingsPage implements Serializable {
@@ -29,11 +34,14 @@ public class MeetingsPage implements Serializable {
   public static final List<String> ZONES = List.of("Europe/Oslo", "Europe/Stockholm");
 
   @Inject MeetingService meetings;
+  @Inject MinutesService minutes;
   @Inject LanguageChoice language;
 
   private String forumName;
   private String forumOrganiser;
   private String forumDescription;
+  private Integer forumMeetsEvery;
+  private List<String> forumGoals = new java.util.ArrayList<>();
 
   private Long edit;
   private boolean notify = true;
@@ -55,6 +63,16 @@ public class MeetingsPage implements Serializable {
     return meetings.upcoming();
   }
 
+  private transient List<Meeting> past;
+
+  /** Meetings that are over, the latest first: their minutes are written after. */
+  public List<Meeting> getPast() {
+    if (past == null) {
+      past = meetings.past();
+    }
+    return past;
+  }
+
   public List<Forum> getForums() {
     return meetings.forums();
   }
@@ -72,11 +90,20 @@ public class MeetingsPage implements Serializable {
     if (Messages.attempt(
         () ->
             meetings.createForum(
-                new Forum(null, forumName, forumOrganiser, forumDescription, List.of())),
+                new Forum(
+                    null,
+                    forumName,
+                    forumOrganiser,
+                    forumDescription,
+                    List.of(),
+                    forumMeetsEvery,
+                    forumGoals.stream().map(GoalLink::ofKey).toList())),
         Messages.text("meeting.staff.forumCreated", forumName))) {
       forumName = null;
       forumOrganiser = null;
       forumDescription = null;
+      forumMeetsEvery = null;
+      forumGoals = new java.util.ArrayList<>();
     }
   }
 
@@ -143,6 +170,27 @@ public class MeetingsPage implements Serializable {
         (deadline == null ? start : deadline).atZone(zoneId).toInstant(),
         Access.valueOf(access),
         Language.fromTag(meetingLanguage));
+  }
+
+  public Integer getForumMeetsEvery() {
+    return forumMeetsEvery;
+  }
+
+  public void setForumMeetsEvery(Integer forumMeetsEvery) {
+    this.forumMeetsEvery = forumMeetsEvery;
+  }
+
+  public List<String> getForumGoals() {
+    return forumGoals;
+  }
+
+  public void setForumGoals(List<String> forumGoals) {
+    this.forumGoals = forumGoals == null ? new java.util.ArrayList<>() : forumGoals;
+  }
+
+  /** The goals a forum may serve, one group per plan. */
+  public List<jakarta.faces.model.SelectItem> getGoalItems() {
+    return GoalItems.of(minutes.goalChoices());
   }
 
   public Long getEdit() {
