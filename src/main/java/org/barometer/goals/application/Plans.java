@@ -1,6 +1,7 @@
 package org.barometer.goals.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,6 +38,9 @@ public class Plans {
   private PlanLibrary library;
   private StoredMeasurements measurements;
 
+  /** Told of every stored import (action plans take a new plan's measures). */
+  @Inject Event<PlanImported> imported;
+
   protected Plans() {}
 
   @Inject
@@ -53,6 +57,7 @@ public class Plans {
   public Plan importFile(String fileName, String text) throws PlanFileException {
     Plan plan = files.read(fileName, text);
     library.store(plan, fileName, text);
+    imported.fire(new PlanImported(plan));
     return plan;
   }
 
