@@ -97,6 +97,7 @@ public class DemoDataLoader {
   @Inject DemoStatistics statistics;
   @Inject DemoPlans demoPlans;
   @Inject DemoMeetings demoMeetings;
+  @Inject DemoActionPlans demoActionPlans;
 
   /**
    * Loads the demo unless it is switched off or already there. Called by {@link DemoStartup} once
@@ -109,6 +110,7 @@ public class DemoDataLoader {
     statistics.loadIfEmpty();
     demoPlans.loadIfEmpty();
     demoMeetings.loadIfEmpty();
+    demoActionPlans.loadIfEmpty();
     if (demoExists()) {
       LOG.info(
           () ->

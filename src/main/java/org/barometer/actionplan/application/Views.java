@@ -1,6 +1,5 @@
 package org.barometer.actionplan.application;
 
-import java.util.List;
 import java.util.Objects;
 import org.barometer.actionplan.domain.Activity;
 import org.barometer.actionplan.domain.ActivityOrigin;
@@ -22,7 +21,7 @@ final class Views {
         a.position(),
         a.title(),
         a.description(),
-        List.copyOf(a.goalIds()),
+        a.goalIds().stream().sorted().toList(),
         owner == null ? null : owner.name(),
         owner == null ? null : owner.unit(),
         owner == null ? null : owner.email(),

@@ -11,6 +11,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
@@ -19,7 +20,9 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 import org.barometer.actionplan.application.ActionPlanService;
 import org.barometer.actionplan.application.ActionPlanSummary;
 import org.barometer.actionplan.application.ActivityDraft;
@@ -29,6 +32,7 @@ import org.barometer.actionplan.application.FollowUpActivities;
 import org.barometer.actionplan.application.NewActionPlan;
 import org.barometer.actionplan.application.NewReport;
 import org.barometer.actionplan.application.ReportView;
+import org.barometer.goals.application.Plans;
 import org.barometer.platform.error.InvalidInputException;
 import org.barometer.platform.rest.BodyLimit;
 import org.barometer.platform.security.Allowed;
@@ -95,6 +99,7 @@ public class ActionPlanResource {
   @Inject ActionPlanService service;
   @Inject ActivityExchange exchange;
   @Inject FollowUpActivities followUps;
+  @Inject Plans plans;
 
   @GET
   @Operation(summary = "The plan's action plans, earliest first, with counts of their statuses")
@@ -117,6 +122,25 @@ public class ActionPlanResource {
     ActionPlanSummary created =
         service.create(planId, new NewActionPlan(form.title(), form.startsOn(), form.endsOn()));
     return Response.status(Response.Status.CREATED).entity(created).build();
+  }
+
+  @GET
+  @Path("/by-goal")
+  @Operation(
+      summary = "The activities serving each goal, for the scorecard",
+      description =
+          "From the action plan covering 'asOf' (a date, today when left out): goal id to its"
+              + " activities with their owner and status. Empty when no action plan covers it.")
+  public Map<String, List<ActivityView>> byGoal(
+      @PathParam("planId") String planId, @QueryParam("asOf") String asOf) {
+    LocalDate day;
+    try {
+      day = asOf == null || asOf.isBlank() ? LocalDate.now() : LocalDate.parse(asOf.strip());
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException("asOf", "asOf must be a date such as 2026-11-30");
+    }
+    plans.plan(planId);
+    return service.activitiesByGoal(planId, day);
   }
 
   @GET
