@@ -24,6 +24,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 /**
  * Action plans through the REST API: a plan's measures seeded as its first action plan, activities
@@ -422,6 +423,77 @@ class ActionPlansIT {
     assertEquals(
         403,
         Api.viewer(base).postJson(plans + "/current/activities/from-follow-up", "{}").status());
+  }
+
+  @Test
+  void anAnalystReportsAndEditsOnThePageAndAViewerReadsItOnAPhone() {
+    long first = id(analyst.get(plans).jsonArray().getJsonObject(0));
+    long visits = id(analyst.get(plans + "/" + first + "/activities").jsonArray().getJsonObject(0));
+    String page = base + "staff/actions/plan.xhtml?plan=" + plan;
+
+    try (Browser desktop = new Browser(Browser.DESKTOP, "en")) {
+      desktop.open(page);
+      desktop.find(By.id("j_username")).sendKeys("analyst");
+      desktop.find(By.id("j_password")).sendKeys("analyst-demo");
+      desktop.find(By.cssSelector("button[type=submit]")).click();
+      String card = "#activity-jobs-" + visits;
+      assertTrue(desktop.find(By.cssSelector(card)).getText().contains("Not reported"));
+      desktop.find(By.cssSelector(card + " button[id$='report']")).click();
+      desktop.find(By.cssSelector("input[name$='status'][value='RED']")).click();
+      desktop.type(By.id("actionPlan:cause"), "Rådgiveren sluttet");
+      desktop.click("actionPlan:saveReport");
+      // red without a recommended action: refused, the form stays
+      desktop.waitForText(By.id("actionPlan:messages"), "recommended action");
+      desktop.type(By.id("actionPlan:recommendedAction"), "Leie inn hjelp");
+      desktop.click("actionPlan:saveReport");
+      desktop.waitForText(By.id("actionPlan:messages"), "is reported");
+      String reported = desktop.find(By.cssSelector(card)).getText();
+      assertTrue(reported.contains("Deviation"), reported);
+      assertTrue(reported.contains("Rådgiveren sluttet"), reported);
+      assertTrue(reported.contains("Leie inn hjelp"), reported);
+      // the same activity serves both goals: it is under both, red under both
+      assertTrue(
+          desktop
+              .find(By.cssSelector("#activity-skills-" + visits))
+              .getText()
+              .contains("Deviation"));
+
+      desktop.find(By.cssSelector(card + " button[id$='edit']")).click();
+      desktop.type(By.id("actionPlan:ownerName"), "Kari Nordmann");
+      desktop.type(By.id("actionPlan:ownerUnit"), "Næringsavdelingen");
+      desktop.type(By.id("actionPlan:ownerEmail"), "kari@sandefjord.example");
+      desktop.fullScreenshot("action-plan-edit-desktop-en");
+      desktop.click("actionPlan:save");
+      desktop.waitForText(By.id("actionPlan:messages"), "is saved");
+      assertTrue(desktop.find(By.cssSelector(card)).getText().contains("kari@sandefjord.example"));
+      desktop.fullScreenshot("action-plan-desktop-en");
+
+      desktop.open(base + "staff/goals/plan.xhtml?id=" + plan);
+      String goal = desktop.find(By.id("goal-jobs")).getText();
+      assertTrue(goal.contains("Bedriftsbesøk"), goal);
+      assertTrue(goal.contains("Deviation"), goal);
+      assertTrue(goal.contains("Kari Nordmann"), goal);
+      desktop.fullScreenshot("scorecard-activities-desktop-en");
+    }
+    assertEquals(
+        "RED",
+        analyst.get(plans + "/" + first + "/activities/" + visits).json().getString("status"));
+
+    try (Browser phone = new Browser(Browser.PHONE, "nb")) {
+      phone.open(page);
+      phone.find(By.id("j_username")).sendKeys("viewer");
+      phone.find(By.id("j_password")).sendKeys("viewer-demo");
+      phone.find(By.cssSelector("button[type=submit]")).click();
+      String card = phone.find(By.cssSelector("#activity-jobs-" + visits)).getText();
+      assertTrue(card.contains("Avvik"), card);
+      assertTrue(card.contains("Leie inn hjelp"), card);
+      assertEquals(
+          0,
+          phone.driver.findElements(By.cssSelector("button[id$='report']")).size(),
+          "a viewer gets no forms");
+      phone.assertFitsWidth();
+      phone.fullScreenshot("action-plan-phone-nb");
+    }
   }
 
   private List<String> titles(String path) {
