@@ -430,6 +430,13 @@ class ActionPlansIT {
     long first = id(analyst.get(plans).jsonArray().getJsonObject(0));
     long visits = id(analyst.get(plans + "/" + first + "/activities").jsonArray().getJsonObject(0));
     String page = base + "staff/actions/plan.xhtml?plan=" + plan;
+    assertEquals(
+        201,
+        analyst
+            .postJson(
+                plans + "/" + first + "/activities/" + visits + "/reports",
+                "{\"status\":\"green\"}")
+            .status());
 
     try (Browser desktop = new Browser(Browser.DESKTOP, "en")) {
       desktop.open(page);
@@ -437,7 +444,7 @@ class ActionPlansIT {
       desktop.find(By.id("j_password")).sendKeys("analyst-demo");
       desktop.find(By.cssSelector("button[type=submit]")).click();
       String card = "#activity-jobs-" + visits;
-      assertTrue(desktop.find(By.cssSelector(card)).getText().contains("Not reported"));
+      assertTrue(desktop.find(By.cssSelector(card)).getText().contains("On plan"));
       desktop.find(By.cssSelector(card + " button[id$='report']")).click();
       desktop.find(By.cssSelector("input[name$='status'][value='RED']")).click();
       desktop.type(By.id("actionPlan:cause"), "Rådgiveren sluttet");
@@ -451,6 +458,7 @@ class ActionPlansIT {
       assertTrue(reported.contains("Deviation"), reported);
       assertTrue(reported.contains("Rådgiveren sluttet"), reported);
       assertTrue(reported.contains("Leie inn hjelp"), reported);
+      assertTrue(reported.contains("Earlier reports (1)"), reported);
       // the same activity serves both goals: it is under both, red under both
       assertTrue(
           desktop

@@ -12,6 +12,7 @@ import java.util.List;
  * @param status the latest report's status (GREEN, YELLOW, RED, DONE, CANCELLED), or null before
  *     the first report
  * @param latest the latest report, or null
+ * @param reports how many reports there are, the latest included
  * @param followUpIds the meeting follow-up points it came from
  * @param meetingIds the meetings it came from
  */
@@ -30,6 +31,7 @@ public record ActivityView(
     LocalDate endsOn,
     String status,
     ReportView latest,
+    int reports,
     List<Long> followUpIds,
     List<Long> meetingIds,
     Instant updatedAt) {}

@@ -30,6 +30,7 @@ final class Views {
         a.endsOn().orElse(null),
         latest == null ? null : latest.status(),
         latest,
+        a.reports().size(),
         a.origins().stream().map(ActivityOrigin::followUpId).filter(Objects::nonNull).toList(),
         a.origins().stream().map(ActivityOrigin::meetingId).filter(Objects::nonNull).toList(),
         a.updatedAt());

@@ -35,6 +35,7 @@ class ActivityWorkbookTest {
             LocalDate.of(2026, 11, 30),
             "RED",
             null,
+            0,
             List.of(),
             List.of(),
             Instant.EPOCH);

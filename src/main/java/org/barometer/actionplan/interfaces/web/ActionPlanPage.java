@@ -23,6 +23,7 @@ import org.barometer.actionplan.application.ActivityExchange;
 import org.barometer.actionplan.application.ActivityView;
 import org.barometer.actionplan.application.NewActionPlan;
 import org.barometer.actionplan.application.NewReport;
+import org.barometer.actionplan.application.ReportView;
 import org.barometer.goals.application.Plans;
 import org.barometer.goals.domain.Goal;
 import org.barometer.goals.domain.Plan;
@@ -323,6 +324,12 @@ public class ActionPlanPage implements Serializable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The reports on an activity before the latest, newest first. */
+  public List<ReportView> earlier(ActivityView a) {
+    List<ReportView> all = service.reports(planId, id, a.id());
+    return all.size() <= 1 ? List.of() : all.subList(1, all.size());
   }
 
   /** The day of a report in the user's language, on the municipality's clock. */
