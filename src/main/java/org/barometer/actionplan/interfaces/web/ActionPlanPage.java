@@ -89,6 +89,7 @@ public class ActionPlanPage implements Serializable {
   private LocalDate newEndsOn;
 
   /** The page's view action: the action plan asked for, else the current one, else the first. */
+  @StaffAction(Role.VIEWER)
   public void load() {
     plan = plans.plan(planId);
     actionPlans = service.actionPlans(planId);
@@ -292,6 +293,7 @@ public class ActionPlanPage implements Serializable {
     }
   }
 
+  @StaffAction(Role.ANALYST)
   public void cancel() {
     editing = null;
     reporting = null;
