@@ -98,6 +98,7 @@ public class DemoDataLoader {
   @Inject DemoPlans demoPlans;
   @Inject DemoMeetings demoMeetings;
   @Inject DemoServiceSurvey serviceSurvey;
+  @Inject DemoActionPlans demoActionPlans;
 
   /**
    * Loads the demo unless it is switched off or already there. Called by {@link DemoStartup} once
@@ -111,6 +112,7 @@ public class DemoDataLoader {
     demoPlans.loadIfEmpty();
     demoMeetings.loadIfEmpty();
     serviceSurvey.loadIfEmpty();
+    demoActionPlans.loadIfEmpty();
     if (demoExists()) {
       LOG.info(
           () ->

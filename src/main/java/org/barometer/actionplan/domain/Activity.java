@@ -163,6 +163,11 @@ public class Activity {
     updatedAt = now;
   }
 
+  /** Renumbers the activity within its action plan, as another one moves past it. */
+  public void placeAt(int newPosition) {
+    position = newPosition;
+  }
+
   public void cameFrom(ActivityOrigin origin, Instant now) {
     if (!origins.contains(origin)) {
       origins.add(origin);

@@ -1,6 +1,7 @@
 package org.barometer.goals.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -46,12 +47,16 @@ public class Plans {
   private StoredMeasurements measurements;
   private Clock clock = Clock.systemDefaultZone();
 
+  /** Told of every stored version (action plans take a new plan's measures). */
+  private Event<PlanImported> imported;
+
   protected Plans() {}
 
   @Inject
-  public Plans(PlanLibrary library, StoredMeasurements measurements) {
+  public Plans(PlanLibrary library, StoredMeasurements measurements, Event<PlanImported> imported) {
     this.library = library;
     this.measurements = measurements;
+    this.imported = imported;
   }
 
   /**
@@ -113,6 +118,7 @@ public class Plans {
     library.store(
         plan,
         new PlanLibrary.StoredVersion(version, new PlanLibrary.StoredDocument(fileName, text)));
+    imported.fire(new PlanImported(plan));
     return new ImportedVersion(plan, version, true);
   }
 

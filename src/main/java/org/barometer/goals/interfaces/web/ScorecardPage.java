@@ -16,6 +16,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.barometer.actionplan.application.ActionPlanService;
+import org.barometer.actionplan.application.ActivityView;
 import org.barometer.goals.application.DialogueRecords;
 import org.barometer.goals.application.Plans;
 import org.barometer.goals.domain.Measurement;
@@ -39,10 +41,12 @@ public class ScorecardPage {
   @Inject Plans plans;
   @Inject DialogueRecords dialogue;
   @Inject LanguageChoice language;
+  @Inject ActionPlanService actionPlans;
 
   private String id;
   private String asOf;
   private ScorecardView card;
+  private Map<String, List<ActivityView>> activities;
 
   public ScorecardView getCard() {
     if (card == null) {
@@ -65,6 +69,22 @@ public class ScorecardPage {
       Messages.error(Messages.text("goals.asOf.invalid", asOf));
       return LocalDate.now();
     }
+  }
+
+  /**
+   * The activities serving a goal in the action plan covering the day shown: the indicators say
+   * whether the goal is being reached, the activities whether the work is being done.
+   */
+  public List<ActivityView> activities(String goalId) {
+    if (activities == null) {
+      activities = actionPlans.activitiesByGoal(id, day());
+    }
+    return activities.getOrDefault(goalId, List.of());
+  }
+
+  /** An activity's status as a CSS suffix and message key: NONE before the first report. */
+  public String activityStatus(ActivityView activity) {
+    return activity.status() == null ? "NONE" : activity.status();
   }
 
   /** An indicator's figures as known on the day shown, oldest first. */
