@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Objects;
 import org.barometer.platform.error.InvalidInputException;
+import org.barometer.platform.error.TextInput;
 
 /**
  * Something agreed at a meeting that someone must do by a date. It may serve a goal of the business
@@ -32,8 +33,8 @@ public record FollowUp(
   }
 
   public FollowUp {
-    text = Text.required("text", text, 1000);
-    owner = Text.required("owner", owner, 200);
+    text = TextInput.required("text", text, 1000);
+    owner = TextInput.required("owner", owner, 200);
     if (dueOn == null) {
       throw new InvalidInputException("dueOn", "dueOn is required");
     }

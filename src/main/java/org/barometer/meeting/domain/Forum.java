@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.barometer.platform.error.InvalidInputException;
+import org.barometer.platform.error.TextInput;
 
 /**
  * A recurring kind of meeting (a breakfast club, a business council, the yearly round-table talk)
@@ -26,12 +27,12 @@ public record Forum(
     List<GoalLink> goals) {
 
   public Forum {
-    name = Text.required("name", name, 200);
-    organiser = Text.required("organiser", organiser, 200);
-    description = Text.optional("description", description, 10_000);
+    name = TextInput.required("name", name, 200);
+    organiser = TextInput.required("organiser", organiser, 200);
+    description = TextInput.optional("description", description, 10_000);
     strategicAreas =
         Objects.requireNonNullElse(strategicAreas, List.<String>of()).stream()
-            .map(a -> Text.required("strategicAreas", a, 200))
+            .map(a -> TextInput.required("strategicAreas", a, 200))
             .distinct()
             .toList();
     if (meetsEveryMonths != null && (meetsEveryMonths < 1 || meetsEveryMonths > 60)) {

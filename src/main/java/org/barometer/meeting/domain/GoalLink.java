@@ -1,6 +1,7 @@
 package org.barometer.meeting.domain;
 
 import org.barometer.platform.error.InvalidInputException;
+import org.barometer.platform.error.TextInput;
 
 /**
  * A goal of a plan that a follow-up point serves: the plan's id and the goal's id within it, both
@@ -11,8 +12,8 @@ import org.barometer.platform.error.InvalidInputException;
 public record GoalLink(String planId, String goalId) {
 
   public GoalLink {
-    planId = Text.required("planId", planId, 80);
-    goalId = Text.required("goalId", goalId, 200);
+    planId = TextInput.required("planId", planId, 80);
+    goalId = TextInput.required("goalId", goalId, 200);
   }
 
   /**

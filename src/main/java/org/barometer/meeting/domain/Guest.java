@@ -2,6 +2,7 @@ package org.barometer.meeting.domain;
 
 import java.util.Locale;
 import org.barometer.platform.error.InvalidInputException;
+import org.barometer.platform.error.TextInput;
 
 /**
  * Someone from outside the business register invited to a meeting by e-mail: an elected politician,
@@ -14,12 +15,12 @@ import org.barometer.platform.error.InvalidInputException;
 public record Guest(String name, String email, String organisation, ParticipantKind kind) {
 
   public Guest {
-    name = Text.required("name", name, 200);
-    email = Text.required("email", email, 254);
+    name = TextInput.required("name", name, 200);
+    email = TextInput.required("email", email, 254);
     if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
       throw new InvalidInputException("email", "'" + email + "' is not an e-mail address");
     }
-    organisation = Text.optional("organisation", organisation, 200);
+    organisation = TextInput.optional("organisation", organisation, 200);
     if (kind == null || kind.business()) {
       throw new InvalidInputException(
           "kind",

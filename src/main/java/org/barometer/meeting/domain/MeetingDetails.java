@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Objects;
 import org.barometer.platform.error.InvalidInputException;
+import org.barometer.platform.error.TextInput;
 import org.barometer.platform.i18n.Language;
 
 /**
@@ -38,11 +39,11 @@ public record MeetingDetails(
   public static final int LAST_YEAR = 2200;
 
   public MeetingDetails {
-    title = Text.required("title", title, 200);
-    description = Text.optional("description", description, 20_000);
-    agenda = Text.optional("agenda", agenda, 20_000);
-    place = Text.optional("place", place, 300);
-    videoLink = Text.optional("videoLink", videoLink, 500);
+    title = TextInput.required("title", title, 200);
+    description = TextInput.optional("description", description, 20_000);
+    agenda = TextInput.optional("agenda", agenda, 20_000);
+    place = TextInput.optional("place", place, 300);
+    videoLink = TextInput.optional("videoLink", videoLink, 500);
     if (start == null || end == null || zone == null) {
       throw new InvalidInputException("start", "start, end and time zone are required");
     }

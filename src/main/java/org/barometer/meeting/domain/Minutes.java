@@ -1,6 +1,7 @@
 package org.barometer.meeting.domain;
 
 import java.time.Instant;
+import org.barometer.platform.error.TextInput;
 
 /**
  * The minutes of a meeting: formatted text (Markdown, so it can be shown as HTML and still reads as
@@ -9,7 +10,7 @@ import java.time.Instant;
 public record Minutes(long meetingId, String body, Instant updatedAt, String updatedBy) {
 
   public Minutes {
-    body = Text.required("body", body, 200_000);
-    updatedBy = Text.required("updatedBy", updatedBy, 200);
+    body = TextInput.required("body", body, 200_000);
+    updatedBy = TextInput.required("updatedBy", updatedBy, 200);
   }
 }

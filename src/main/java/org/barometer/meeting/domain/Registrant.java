@@ -2,6 +2,7 @@ package org.barometer.meeting.domain;
 
 import java.util.Locale;
 import org.barometer.platform.error.InvalidInputException;
+import org.barometer.platform.error.TextInput;
 import org.barometer.survey.domain.register.OrgNumber;
 
 /**
@@ -26,12 +27,12 @@ public record Registrant(
     ParticipantKind kind) {
 
   public Registrant {
-    name = Text.required("name", name, 200);
-    email = Text.optional("email", email, 254);
+    name = TextInput.required("name", name, 200);
+    email = TextInput.optional("email", email, 254);
     if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
       throw new InvalidInputException("email", "'" + email + "' is not an e-mail address");
     }
-    String org = Text.optional("orgNumber", orgNumber, 20);
+    String org = TextInput.optional("orgNumber", orgNumber, 20);
     if (org != null) {
       try {
         org = OrgNumber.parse(org).value();
@@ -40,10 +41,10 @@ public record Registrant(
       }
     }
     orgNumber = org;
-    companyName = Text.optional("companyName", companyName, 200);
-    role = Text.optional("role", role, 200);
-    dietaryNeeds = Text.optional("dietaryNeeds", dietaryNeeds, 500);
-    accessNeeds = Text.optional("accessNeeds", accessNeeds, 500);
+    companyName = TextInput.optional("companyName", companyName, 200);
+    role = TextInput.optional("role", role, 200);
+    dietaryNeeds = TextInput.optional("dietaryNeeds", dietaryNeeds, 500);
+    accessNeeds = TextInput.optional("accessNeeds", accessNeeds, 500);
     kind = kind == null ? ParticipantKind.BUSINESS : kind;
   }
 
