@@ -172,7 +172,7 @@ class DemoActionPlans {
                 "Frokostmøter for næringslivet med ordføreren og kommunens tjenester.",
                 "Kari Nordmann",
                 "Næringsavdelingen",
-                "næringssjef@sandefjord.example",
+                "naringssjef@sandefjord.example",
                 "Sandefjord Næringsforening",
                 LocalDate.of(2026, 1, 10),
                 LocalDate.of(2026, 12, 10),

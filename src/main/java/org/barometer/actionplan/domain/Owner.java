@@ -37,6 +37,13 @@ public class Owner {
     if (!address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
       throw new InvalidInputException("owner.email", "Not an e-mail address: " + address);
     }
+    if (!address.chars().allMatch(c -> c < 128)) {
+      // mail servers and Jakarta Mail refuse letters such as æ, ø and å in an address
+      throw new InvalidInputException(
+          "owner.email",
+          "An e-mail address is written without æ, ø, å, ä or ö (as the mail server knows it): "
+              + address);
+    }
     this.email = address.toLowerCase(Locale.ROOT);
   }
 

@@ -69,6 +69,13 @@ class ActivityRulesTest {
         "owner.email",
         assertThrows(InvalidInputException.class, () -> new Owner("Kari Nordmann", "Næring", ""))
             .field());
+    // a round's link could never be mailed to it
+    assertEquals(
+        "owner.email",
+        assertThrows(
+                InvalidInputException.class,
+                () -> new Owner("Kari Nordmann", "Næring", "næringssjef@sandefjord.example"))
+            .field());
     assertEquals(
         "owner.name",
         assertThrows(InvalidInputException.class, () -> new Owner(" ", null, "kari@x.example"))
