@@ -39,6 +39,7 @@ public final class RoundViews {
    * An activity in a round.
    *
    * @param status the status given in this round, or null while it has none
+   * @param reporter who gave it (the owner's name from their link), or null
    * @param reportedAt when that was given, or null
    * @param currentStatus the activity's status now (its latest report, in this round or not), or
    *     null before its first
@@ -52,6 +53,7 @@ public final class RoundViews {
       String cause,
       String recommendedAction,
       String note,
+      String reporter,
       Instant reportedAt,
       String currentStatus)
       implements Serializable {

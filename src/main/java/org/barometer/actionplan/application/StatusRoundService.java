@@ -104,7 +104,11 @@ public class StatusRoundService {
     return rounds.report(token, reports, clock.instant());
   }
 
-  private MailingReport send(String planId, List<RoundMail> mails) {
+  /**
+   * Sends mails a unit of work of {@link StatusRounds} prepared, recording each that the mail
+   * server took; for the demonstration loader, which opens its round through {@link StatusRounds}.
+   */
+  public MailingReport send(String planId, List<RoundMail> mails) {
     if (mails.isEmpty()) {
       return new MailingReport(0, 0);
     }

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -83,9 +82,6 @@ public class StatusRounds {
               + " is still open; close it first.");
     }
     StatusRound round = new StatusRound(plan, title, reportBy, openedBy, now);
-    if (reportBy.isBefore(now.atZone(ZoneOffset.UTC).toLocalDate())) {
-      throw new InvalidInputException("reportBy", "reportBy is in the past: " + reportBy);
-    }
     Map<String, Owner> owners = RoundRules.owners(repository.activities(plan));
     if (owners.isEmpty()) {
       throw new ConflictException(
@@ -340,6 +336,7 @@ public class StatusRounds {
         given.map(StatusReport::cause).orElse(null),
         given.map(StatusReport::recommendedAction).orElse(null),
         given.map(StatusReport::note).orElse(null),
+        given.map(StatusReport::reporter).orElse(null),
         given.map(StatusReport::reportedAt).orElse(null),
         a.latestReport().map(r -> r.status().name()).orElse(null));
   }
