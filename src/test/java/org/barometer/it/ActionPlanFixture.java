@@ -22,9 +22,9 @@ import org.barometer.platform.security.Role;
 
 /**
  * Test-only: makes an action plan with activities through the repository, inside the server, for
- * the status round tests. It is added to the deployed WAR by {@link #war()} and never ships; the
- * action plans' own API belongs to another part of the application and is not what these tests
- * test.
+ * the status round tests. It is added to the deployed WAR by {@link StatusRoundsData#war()} and
+ * never ships; the action plans' own API belongs to another part of the application and is not what
+ * these tests test.
  */
 @Path("/it-fixture/action-plans")
 @RequestScoped
@@ -43,10 +43,6 @@ public class ActionPlanFixture {
   public record Made(long id, List<Long> activities) {}
 
   @Inject ActionPlanRepository repository;
-
-  static org.jboss.shrinkwrap.api.spec.WebArchive war() {
-    return BarometerDeployment.war().addClasses(ActionPlanFixture.class);
-  }
 
   @POST
   @Transactional

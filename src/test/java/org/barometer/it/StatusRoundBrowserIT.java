@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * In Chromium on a phone, in Norwegian: an activity owner opens the link from the status round's
@@ -34,7 +35,7 @@ class StatusRoundBrowserIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return ActionPlanFixture.war();
+    return StatusRoundsData.war();
   }
 
   @ArquillianResource URL base;
@@ -148,5 +149,31 @@ class StatusRoundBrowserIT {
       phone.assertFitsWidth();
       phone.fullScreenshot("round-list-phone-nb");
     }
+    // an analyst opens a round from the page: one owner, one mail
+    long second =
+        StatusRoundsData.actionPlan(
+                base,
+                "no-such-plan-" + UUID.randomUUID(),
+                activity("Bedriftsbesøk", "Siri Li", "Næringsrådet", "siri@radet.example", null))
+            .get(0);
+    SMTP.reset();
+    try (Browser desktop = new Browser(Browser.DESKTOP, "nb")) {
+      desktop.open(base + "staff/rounds/");
+      desktop.find(By.id("j_username")).sendKeys("analyst");
+      desktop.find(By.id("j_password")).sendKeys("analyst-demo");
+      desktop.find(By.cssSelector("button[type=submit]")).click();
+      new Select(desktop.find(By.id("rounds:actionPlan"))).selectByValue(Long.toString(second));
+      desktop.find(By.id("rounds:title")).sendKeys("Desember 2026");
+      desktop.driver.executeScript(
+          "document.getElementById('rounds:reportBy').value = '2026-12-18';");
+      desktop.fullScreenshot("round-list-desktop-nb");
+      desktop.click("rounds:openRound");
+      desktop.waitForText(
+          By.id("round:messages"), "Runden er startet: 1 e-poster sendt, 0 ikke sendt.");
+      desktop.waitForText(By.id("summary"), "0 av 1 eiere har rapportert");
+      desktop.fullScreenshot("round-opened-desktop-nb");
+    }
+    assertTrue(SMTP.waitForIncomingEmail(10_000, 1));
+    assertEquals(1, StatusRoundsData.mailsTo(SMTP, "siri@radet.example").size());
   }
 }

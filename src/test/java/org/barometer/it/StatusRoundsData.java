@@ -25,6 +25,11 @@ final class StatusRoundsData {
 
   private StatusRoundsData() {}
 
+  /** The WAR as it ships, with the test-only {@link ActionPlanFixture}. */
+  static org.jboss.shrinkwrap.api.spec.WebArchive war() {
+    return BarometerDeployment.war().addClasses(ActionPlanFixture.class);
+  }
+
   /** An activity: title, owner name, unit, e-mail (null for none), earlier status (or null). */
   static String[] activity(String title, String name, String unit, String email, String status) {
     return new String[] {title, name, unit, email, status};

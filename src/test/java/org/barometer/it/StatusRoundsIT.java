@@ -40,7 +40,7 @@ class StatusRoundsIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return ActionPlanFixture.war();
+    return StatusRoundsData.war();
   }
 
   @ArquillianResource URL base;
