@@ -9,6 +9,8 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -43,10 +45,18 @@ class StatusRoundBrowserIT {
   @Test
   void anOwnerReportsRedFromTheMailedLinkOnAPhone() throws Exception {
     Api analyst = Api.analyst(base);
+    // a Norwegian plan of its own, so that the list of rounds (by plan) shows its action plans
+    String plan = "sandefjord-it-" + UUID.randomUUID().toString().substring(0, 8);
+    Api.Reply imported =
+        analyst.postYaml(
+            "/api/plans",
+            Files.readString(Path.of("plans/sandefjord-2023-2026.yaml"))
+                .replace("id: sandefjord-2023-2026", "id: " + plan));
+    assertTrue(imported.status() / 100 == 2, imported.toString());
     List<Long> ids =
         StatusRoundsData.actionPlan(
             base,
-            "no-such-plan-" + UUID.randomUUID(),
+            plan,
             activity(
                 "Næringsarealstrategi for Eidsmoen",
                 "Kari Nord",
@@ -153,7 +163,7 @@ class StatusRoundBrowserIT {
     long second =
         StatusRoundsData.actionPlan(
                 base,
-                "no-such-plan-" + UUID.randomUUID(),
+                plan,
                 activity("Bedriftsbesøk", "Siri Li", "Næringsrådet", "siri@radet.example", null))
             .get(0);
     SMTP.reset();
