@@ -179,7 +179,8 @@ class StatusRoundBrowserIT {
       desktop.fullScreenshot("round-list-desktop-nb");
       desktop.click("rounds:openRound");
       desktop.waitForText(
-          By.id("round:messages"), "Runden er startet: 1 e-poster sendt, 0 ikke sendt.");
+          By.id("rounds:messages"), "Runden er startet: 1 e-poster sendt, 0 ikke sendt.");
+      desktop.find(By.cssSelector("section[data-action-plan='" + second + "'] a")).click();
       desktop.waitForText(By.id("summary"), "0 av 1 eiere har rapportert");
       desktop.fullScreenshot("round-opened-desktop-nb");
     }

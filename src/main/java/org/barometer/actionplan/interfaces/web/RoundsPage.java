@@ -4,9 +4,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import org.barometer.actionplan.application.RoundViews;
@@ -39,33 +37,23 @@ public class RoundsPage implements Serializable {
     return actionPlans;
   }
 
-  /** Opens the round and goes to its page, which says how many mails went out. */
+  /** Opens the round; the page then lists it, with how many mails went out. */
   @StaffAction(Role.ANALYST)
   public void open() {
     if (actionPlanId == null) {
       Messages.error(Messages.text("round.open.choose"));
       return;
     }
-    StatusRoundService.Opening[] opened = new StatusRoundService.Opening[1];
-    boolean ok =
-        Messages.attempt(() -> opened[0] = rounds.open(actionPlanId, title, reportBy, user()));
-    if (!ok) {
-      return;
-    }
-    FacesContext faces = FacesContext.getCurrentInstance();
-    faces.getExternalContext().getFlash().setKeepMessages(true);
-    Messages.info(
-        Messages.text("round.open.done", opened[0].mailing().sent(), opened[0].mailing().failed()));
-    try {
-      faces
-          .getExternalContext()
-          .redirect(
-              faces.getExternalContext().getRequestContextPath()
-                  + "/staff/rounds/round.xhtml?id="
-                  + opened[0].round().round().id());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Messages.attempt(
+        () -> {
+          StatusRoundService.Opening opened = rounds.open(actionPlanId, title, reportBy, user());
+          Messages.info(
+              Messages.text("round.open.done", opened.mailing().sent(), opened.mailing().failed()));
+          actionPlans = null;
+          actionPlanId = null;
+          title = null;
+          reportBy = null;
+        });
   }
 
   private static String user() {
