@@ -25,8 +25,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * A December 2026 status round in progress on each demo action plan that has owners and no round
  * yet: the first owner has reported (one activity red, with its cause and recommended action), the
- * second part of theirs, the rest not yet. Each owner's personal link is written to the log, as the
- * demo has no mail server, so the owner's page can be tried.
+ * second their first activity (green), the rest not yet. Each owner's personal link is written to
+ * the log, as the demo has no mail server, so the owner's page can be tried.
  *
  * <p>A servlet of its own that starts after {@link DemoStartup} (load-on-startup 101 after 100), so
  * that the demo's action plans, made by the demo loader, are there; with none, it does nothing.
@@ -94,14 +94,15 @@ public class DemoStatusRounds extends HttpServlet {
                 items.get(i).id(),
                 ActivityStatus.RED,
                 swedish
-                    ? "Detaljplanen för verksamhetsområdet har överklagats och prövas nu av"
-                        + " mark- och miljödomstolen."
-                    : "Reguleringsplanen for næringsarealet er forsinket: statsforvalteren har"
-                        + " fremmet innsigelse.",
+                    ? "Arbetet är försenat: projektledaren har varit sjukskriven sedan oktober,"
+                        + " och starten har flyttats till februari."
+                    : "Arbeidet er forsinket: prosjektlederen har vært sykmeldt siden oktober,"
+                        + " og oppstarten er flyttet til februar.",
                 swedish
-                    ? "Ta fram ett alternativt område och informera berörda företag i januari."
-                    : "Møte med statsforvalteren i januar; egen saksbehandler til planen til den"
-                        + " er vedtatt.",
+                    ? "Ta in en ersättare från januari och redovisa en ny tidplan för"
+                        + " kommunstyrelsen."
+                    : "Sette inn en vikar fra januar og legge fram en ny tidsplan for"
+                        + " formannskapet.",
                 null));
       } else {
         forms.add(new ReportForm(items.get(i).id(), ActivityStatus.GREEN, null, null, null));
@@ -110,10 +111,10 @@ public class DemoStatusRounds extends HttpServlet {
     rounds.report(token, forms, Instant.now());
   }
 
-  /** The second owner: their first activity only, so they have reported part of theirs. */
+  /** The second owner: their first activity only, green (part of theirs, if they have more). */
   private void reportFirst(String token) {
     List<RoundViews.Item> items = rounds.own(token).activities();
-    if (items.size() > 1) {
+    if (!items.isEmpty()) {
       rounds.report(
           token,
           List.of(new ReportForm(items.get(0).id(), ActivityStatus.GREEN, null, null, null)),
