@@ -445,6 +445,37 @@ class ActionPlansIT {
     assertEquals(
         List.of("skills"),
         fromLink.json().getJsonArray("goalIds").getValuesAs(jakarta.json.JsonString::getString));
+
+    // one click on the list of open points does the same in the browser, once
+    Api.Reply clicked =
+        organiser.postJson(
+            "/api/meetings/" + meeting + "/follow-ups",
+            "{\"text\":\"Felles rekrutteringsdag\",\"owner\":\"Næringssjefen\","
+                + "\"dueOn\":\"2026-12-20\",\"planId\":\""
+                + plan
+                + "\",\"goalId\":\"jobs\"}");
+    assertEquals(201, clicked.status(), clicked.body());
+    String row = "#follow-up-" + clicked.json().getJsonNumber("id").longValue();
+    try (Browser desktop = new Browser(Browser.DESKTOP, "en")) {
+      desktop.open(base + "staff/dialogue/follow-ups.xhtml");
+      desktop.find(By.id("j_username")).sendKeys("organiser");
+      desktop.find(By.id("j_password")).sendKeys("organiser-demo");
+      desktop.find(By.cssSelector("button[type=submit]")).click();
+      desktop.find(By.cssSelector(row + " button[id$='makeActivity']")).click();
+      desktop.waitForText(By.id("followUpsForm:messages"), "is now an activity");
+      desktop.screenshot("follow-up-made-activity-desktop-en");
+      desktop.find(By.cssSelector(row + " button[id$='makeActivity']")).click();
+      desktop.waitForText(By.id("followUpsForm:messages"), "The follow-up point is activity");
+    }
+    JsonArray activities = analyst.get(plans + "/" + current + "/activities").jsonArray();
+    List<JsonObject> byClick =
+        activities.getValuesAs(JsonObject.class).stream()
+            .filter(a -> a.getString("title").equals("Felles rekrutteringsdag"))
+            .toList();
+    assertEquals(1, byClick.size(), activities.toString());
+    assertEquals(
+        List.of("jobs"),
+        byClick.get(0).getJsonArray("goalIds").getValuesAs(jakarta.json.JsonString::getString));
   }
 
   @Test

@@ -6,20 +6,26 @@ import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.barometer.actionplan.application.FollowUpActivities;
 import org.barometer.meeting.application.FollowUpBoard;
 import org.barometer.meeting.application.GoalCatalogue;
 import org.barometer.meeting.application.MeetingService;
 import org.barometer.meeting.application.MinutesService;
 import org.barometer.meeting.application.OpenFollowUp;
+import org.barometer.meeting.domain.FollowUp;
 import org.barometer.meeting.domain.Forum;
 import org.barometer.meeting.domain.Meeting;
+import org.barometer.platform.security.Role;
+import org.barometer.platform.security.StaffAction;
 import org.barometer.platform.web.LanguageChoice;
 import org.barometer.platform.web.Messages;
 
 /**
  * What came out of the dialogue, for every staff role to read: every open follow-up point across
  * meetings (overdue first) with its owner, due date, meeting and goal, the meetings held with their
- * minutes, and the forums. Nothing on it writes: organisers change points on a meeting's page.
+ * minutes, and the forums. Organisers change points on a meeting's page; here, analysts and
+ * organisers turn a point that serves a goal into an activity of that plan's current action plan
+ * with one click.
  */
 @Named
 @RequestScoped
@@ -29,6 +35,7 @@ public class FollowUpsPage {
   @Inject MeetingService meetings;
   @Inject LanguageChoice language;
   @Inject MinutesService minutes;
+  @Inject FollowUpActivities activities;
 
   private List<GoalCatalogue.PlanGoal> goals;
 
@@ -41,6 +48,20 @@ public class FollowUpsPage {
       open = board.open();
     }
     return open;
+  }
+
+  /**
+   * Makes the point an activity of the action plan covering today of the plan whose goal it serves,
+   * serving that goal; a point already made one is refused with a message.
+   */
+  @StaffAction({Role.ANALYST, Role.ORGANISER})
+  public void makeActivity(OpenFollowUp point) {
+    FollowUp followUp = point.followUp();
+    Messages.attempt(
+        () ->
+            activities.activityFrom(
+                followUp.goal().planId(), followUp.meetingId(), followUp.id(), List.of()),
+        Messages.text("meeting.followUps.madeActivity", followUp.text()));
   }
 
   public long getOverdueCount() {
