@@ -172,6 +172,19 @@ class BrowserDefencesIT {
   }
 
   @Test
+  void loggingOutInOneBrowserLeavesTheSameUsersOtherBrowserLoggedIn() {
+    // Two browsers of one user (a desk and a laptop, or two tests): Liberty's authentication cache
+    // hands both logins the same single sign-on token unless it is switched off, and logging out
+    // in one then ends the other as well.
+    PageSession desk = PageSession.login(base, "viewer", "viewer-demo");
+    PageSession laptop = PageSession.login(base, "viewer", "viewer-demo");
+    assertEquals(200, laptop.get("/staff/index.xhtml").status());
+    assertEquals(302, desk.get("/logout").status());
+    assertNotEquals(200, desk.get("/staff/index.xhtml").status(), "the desk is logged out");
+    assertEquals(200, laptop.get("/staff/index.xhtml").status(), "the laptop is still logged in");
+  }
+
+  @Test
   void guessingAPasswordIsSlowedDownOverBasicAndTheFormAlike() throws Exception {
     // 5 failures of a name from one address are free, the 6th makes the next attempt wait 1 s.
     for (int i = 1; i <= 6; i++) {
