@@ -63,6 +63,13 @@ public record PlanPeriod(OptionalInt from, int to) {
     return until(to + 4);
   }
 
+  /** The years as a reader sees them: "2023–2026", or "to 2030" in the reader's language. */
+  public Phrase phrase() {
+    return from.isPresent()
+        ? Phrase.of("goals.period.span", String.valueOf(from.getAsInt()), String.valueOf(to))
+        : Phrase.of("goals.period.until", String.valueOf(to));
+  }
+
   /** As {@link #parse} reads it: {@code 2023-2026} or {@code to 2030}. */
   public String text() {
     return from.isPresent() ? from.getAsInt() + "-" + to : "to " + to;

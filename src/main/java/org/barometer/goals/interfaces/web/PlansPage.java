@@ -22,8 +22,10 @@ import org.barometer.goals.application.Revision;
 import org.barometer.goals.application.planfile.PlanFileException;
 import org.barometer.goals.application.planfile.PlanFileReader;
 import org.barometer.goals.domain.Plan;
+import org.barometer.goals.domain.PlanPeriod;
 import org.barometer.platform.security.Role;
 import org.barometer.platform.security.StaffAction;
+import org.barometer.platform.web.LanguageChoice;
 import org.barometer.platform.web.Messages;
 import org.primefaces.event.FileUploadEvent;
 
@@ -38,6 +40,7 @@ public class PlansPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject Plans plans;
+  @Inject LanguageChoice language;
 
   /** A changed file for a plan that exists, waiting for why and from when before it is stored. */
   private String pendingName;
@@ -55,6 +58,11 @@ public class PlansPage implements Serializable {
 
   public List<PlanEntry> getPlans() {
     return plans.all();
+  }
+
+  /** A plan's years in the page's language: "2023–2026", "til 2030". */
+  public String period(PlanEntry plan) {
+    return PlanPeriod.parse(plan.period()).phrase().in(language.getLocale());
   }
 
   /** Reads the dropped plan file; a bad one is refused with its line and place in the plan. */
