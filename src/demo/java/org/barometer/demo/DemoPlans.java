@@ -105,8 +105,8 @@ class DemoPlans {
     }
     String text = Files.readString(file, StandardCharsets.UTF_8);
     String notSet =
-        "        target: {rule: not_yet_set, note: the programme names the fall as its main"
-            + " challenge but sets no number}\n";
+        "        target: {rule: not_yet_set, note: \"programmet peker på nedgangen som"
+            + " hovedutfordringen, men setter ikke noe tall\"}\n";
     String goalsBelow = "    goals:\n      - id: attractive-to-establish\n";
     if (!text.contains(notSet) || !text.contains(goalsBelow)) {
       LOG.warning("Demo plans: sarpsborg-2030.yaml has changed; its second version is left out");
