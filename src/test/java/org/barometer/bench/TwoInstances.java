@@ -12,7 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.barometer.it.Api;
 import org.barometer.it.PageSession;
 
@@ -63,12 +65,24 @@ public final class TwoInstances {
       log("Servers ready: two-a pid " + serverA.pid() + ", two-b pid " + serverB.pid());
       test.sessionsAndClosing(a.toURL(), b.toURL());
       test.mailRetryOnce();
+      var connections = Executors.newSingleThreadScheduledExecutor();
+      AtomicLong most = new AtomicLong();
+      connections.scheduleAtFixedRate(
+          () -> most.accumulateAndGet(test.connections(), Math::max),
+          0,
+          500,
+          TimeUnit.MILLISECONDS);
       KillUnderLoad.Outcome outcome =
           KillUnderLoad.run(
               lb,
               SubmissionBenchmark.inviteTo(Api.analyst(lb.toURL()), 4000),
               serverA,
               cycle -> new long[] {test.stored(cycle), test.answered(cycle)});
+      connections.shutdownNow();
+      log(
+          "PostgreSQL connections to the database during the load, at most "
+              + most.get()
+              + " (both servers and this test, sampled every 0.5 s)");
       test.check(outcome.toString(), outcome.passed());
     } finally {
       serverA.destroyForcibly();
@@ -176,15 +190,26 @@ public final class TwoInstances {
     return single("select count(*) from response where cycle_id = ?", cycle);
   }
 
+  /** Connections open to the test's database now; 0 when it cannot be asked. */
+  long connections() {
+    try {
+      return single("select count(*) from pg_stat_activity where datname = current_database()");
+    } catch (Exception e) {
+      return 0;
+    }
+  }
+
   /** The cycle's invitations marked answered. */
   long answered(long cycle) throws Exception {
     return single("select count(*) from invitation where cycle_id = ? and answered", cycle);
   }
 
-  private long single(String sql, Object parameter) throws Exception {
+  private long single(String sql, Object... parameters) throws Exception {
     try (Connection c = DriverManager.getConnection(db, DB_USER, DB_USER);
         PreparedStatement select = c.prepareStatement(sql)) {
-      select.setObject(1, parameter);
+      for (int i = 0; i < parameters.length; i++) {
+        select.setObject(i + 1, parameters[i]);
+      }
       try (ResultSet row = select.executeQuery()) {
         row.next();
         return row.getLong(1);

@@ -21,7 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *
  * <p>Once across servers: each turn takes the lease {@value #LOCK} for nine tenths of the period
  * first ({@link InstanceLocks}), so that of several servers on one database only one sends each
- * turn, and a mail is never sent twice by two servers retrying it at once. The period is {@code
+ * turn (two servers retrying the same due mail at once would send it twice). The period is {@code
  * barometer.meetings.mail-retry-period} (five minutes; the two-instance test shortens it).
  */
 @ApplicationScoped
