@@ -130,7 +130,7 @@ public final class CrashTest {
       pool.shutdown();
       pool.awaitTermination(1, TimeUnit.MINUTES);
       if (!refused.isEmpty()) {
-        log("Refused before the kill (status: count): " + refused);
+        log("Refused during the load (status: count): " + refused);
       }
     }
 
