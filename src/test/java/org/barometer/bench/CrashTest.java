@@ -93,57 +93,24 @@ public final class CrashTest {
 
   /** Starts the server in the foreground of a child process and waits until it is ready. */
   private static Process start(Path wlp, String server, int port, URI base) throws Exception {
-    try (var taken = new java.net.Socket("localhost", port)) {
-      throw new IllegalStateException("Port " + port + " is taken: is another server running?");
-    } catch (java.net.ConnectException free) {
-      // as it should be
-    }
-    ProcessBuilder builder =
-        new ProcessBuilder(wlp.resolve("bin/server").toString(), "run", server, "--clean")
-            .redirectErrorStream(true)
-            .redirectOutput(Path.of("target", "crash-test-" + server + ".log").toFile());
-    builder.environment().put("HTTP_PORT", Integer.toString(port));
-    builder.environment().put("HTTPS_PORT", Integer.toString(port + 363));
-    Process process = builder.start();
-    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-    while (System.nanoTime() < deadline) {
-      if (!process.isAlive()) {
-        throw new IllegalStateException(
-            "The server stopped while starting: see target/crash-test-*.log");
-      }
-      try {
-        HttpResponse<String> ready =
-            HTTP.send(
-                HttpRequest.newBuilder(base.resolve("/health")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        // Liberty answers UP before it has found the application in dropins: wait for its check,
-        // and for the API to answer (once, a restarted server's first API call was refused).
-        if (ready.statusCode() == 200
-            && ready.body().contains("\"database\"")
-            && Api.analyst(base.toURL()).get("/api/surveys").status() == 200) {
-          log("Server ready, pid " + process.pid());
-          return process;
-        }
-      } catch (IOException notYet) {
-        // not listening yet
-      }
-      Thread.sleep(500);
-    }
-    process.destroyForcibly();
-    throw new IllegalStateException("The server was not ready within 3 minutes");
+    Path log = Path.of("target", "crash-test-" + server + ".log");
+    Process process = LibertyProcess.start(wlp, server, port, Map.of(), log);
+    LibertyProcess.awaitReady(process, base, log);
+    log("Server ready, pid " + process.pid());
+    return process;
   }
 
   /** Clients submitting one token each, until stopped; remembers the tokens answered 201. */
-  private static final class Load {
+  static final class Load {
     private final URI responses;
     private final List<String> tokens;
     private final ExecutorService pool;
     private final int clients;
     private final AtomicInteger next = new AtomicInteger();
     private final AtomicBoolean running = new AtomicBoolean(true);
-    private final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
-    private final AtomicInteger unanswered = new AtomicInteger();
-    private final Map<Integer, AtomicInteger> refused = new ConcurrentHashMap<>();
+    final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+    final AtomicInteger unanswered = new AtomicInteger();
+    final Map<Integer, AtomicInteger> refused = new ConcurrentHashMap<>();
 
     Load(URI base, List<String> tokens, int clients) {
       this.responses = base.resolve("/api/responses");
@@ -163,7 +130,7 @@ public final class CrashTest {
       pool.shutdown();
       pool.awaitTermination(1, TimeUnit.MINUTES);
       if (!refused.isEmpty()) {
-        log("Refused before the kill (status: count): " + refused);
+        log("Refused during the load (status: count): " + refused);
       }
     }
 
@@ -185,8 +152,7 @@ public final class CrashTest {
     }
   }
 
-  private static int submit(URI responses, String token, int n)
-      throws IOException, InterruptedException {
+  static int submit(URI responses, String token, int n) throws IOException, InterruptedException {
     return HTTP.send(
             HttpRequest.newBuilder(responses)
                 .timeout(Duration.ofSeconds(30))

@@ -108,6 +108,14 @@ public final class SubmissionBenchmark {
 
   /** A new survey on bench-30 with an open cycle inviting {@code count} businesses; the tokens. */
   static List<String> invite(Api analyst, int count) {
+    return inviteTo(analyst, count).tokens();
+  }
+
+  /** An open cycle of a new survey and its personal links' tokens. */
+  record Invited(long cycleId, List<String> tokens) {}
+
+  /** As {@link #invite}, with the cycle's id. */
+  static Invited inviteTo(Api analyst, int count) {
     String code = "bench-" + Long.toString(System.currentTimeMillis(), 36);
     expect(
         201,
@@ -155,7 +163,7 @@ public final class SubmissionBenchmark {
             id,
             count,
             (System.nanoTime() - t0) / 1e9));
-    return tokens;
+    return new Invited(id, tokens);
   }
 
   private static void expect(int status, Api.Reply reply, String what) {

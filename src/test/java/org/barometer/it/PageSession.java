@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
  * form posts with the session cookie, as a hand-made request (or a forged one) would send them.
  * Redirects are not followed, so a test sees what the server answered.
  */
-final class PageSession {
+public final class PageSession {
 
   private static final Pattern HIDDEN_INPUT = Pattern.compile("<input[^>]*type=\"hidden\"[^>]*>");
   private static final Pattern NAME = Pattern.compile("\\bname=\"([^\"]*)\"");
@@ -29,6 +29,11 @@ final class PageSession {
 
   private final URI base;
   private final HttpClient http;
+
+  private PageSession(URI base, HttpClient http) {
+    this.base = base;
+    this.http = http;
+  }
 
   private PageSession(URI base) {
     this.base = base;
@@ -44,7 +49,7 @@ final class PageSession {
   }
 
   /** Logs in through the login page as a browser does: a staff page first, then the form. */
-  static PageSession login(URL base, String user, String password) {
+  public static PageSession login(URL base, String user, String password) {
     PageSession session = new PageSession(URI.create(base.toString()));
     session.get("/staff/");
     String form = "j_username=" + encode(user) + "&j_password=" + encode(password);
@@ -71,8 +76,16 @@ final class PageSession {
     return session;
   }
 
-  Api.Reply get(String path) {
+  public Api.Reply get(String path) {
     return send(request(path).GET());
+  }
+
+  /**
+   * The same browser at another address: its cookies (session, single sign-on) go along, as a
+   * browser's go to whichever server a load balancer picks.
+   */
+  public PageSession at(URL otherBase) {
+    return new PageSession(URI.create(otherBase.toString()), http);
   }
 
   Api.Reply postForm(String path, Map<String, String> fields) {
@@ -91,6 +104,12 @@ final class PageSession {
    * the page's own view-state key and the given fields (their names without the form's prefix).
    */
   Api.Reply press(String path, String form, String button, Map<String, String> fields) {
+    return press(path, form, button, fields, this);
+  }
+
+  /** As {@link #press}, with the form posted through {@code poster} (another server). */
+  public Api.Reply press(
+      String path, String form, String button, Map<String, String> fields, PageSession poster) {
     Api.Reply page = get(path);
     if (page.status() != 200) {
       return page;
@@ -115,7 +134,31 @@ final class PageSession {
     post.put(form, form);
     fields.forEach((name, value) -> post.put(form + ":" + name, value));
     post.put(form + ":" + button, button);
-    return postForm(path, post);
+    boolean multipart =
+        Pattern.compile("<form id=\"" + Pattern.quote(form) + "\"[^>]*multipart/form-data")
+            .matcher(page.body())
+            .find();
+    return multipart ? poster.postMultipart(path, post) : poster.postForm(path, post);
+  }
+
+  /** Text fields as a browser posts a form with a file field ({@code multipart/form-data}). */
+  Api.Reply postMultipart(String path, Map<String, String> fields) {
+    String boundary = "barometer-" + java.util.UUID.randomUUID();
+    StringBuilder body = new StringBuilder();
+    fields.forEach(
+        (name, value) ->
+            body.append("--")
+                .append(boundary)
+                .append("\r\nContent-Disposition: form-data; name=\"")
+                .append(name)
+                .append("\"\r\n\r\n")
+                .append(value)
+                .append("\r\n"));
+    body.append("--").append(boundary).append("--\r\n");
+    return send(
+        request(path)
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
   }
 
   Api.Reply post(String path) {

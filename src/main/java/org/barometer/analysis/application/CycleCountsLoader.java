@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.barometer.analysis.domain.BackgroundQuestions;
 import org.barometer.analysis.domain.CountsArchive;
 import org.barometer.analysis.domain.IndexItems;
 import org.barometer.analysis.domain.PairedSums;
+import org.barometer.platform.cluster.InstanceLocks;
 import org.barometer.survey.application.CycleClosed;
 import org.barometer.survey.application.SurveyService;
 import org.barometer.survey.application.TemplateLibrary;
@@ -35,11 +37,22 @@ import org.barometer.survey.domain.template.QuestionnaireTemplate;
  * page, export and comparison. An open cycle's live results come from a snapshot counted again only
  * after every minimum group of new answers ({@link LiveSnapshots}), so that they never show one
  * answer. A draft (answers imported by staff) is counted afresh each time.
+ *
+ * <p>Counted once however many servers share the database: the server that counts holds the lease
+ * {@code cycle-counts-<id>} ({@link InstanceLocks}) while it counts, and a server that finds it
+ * held waits for the kept counts instead of counting the same answers again.
  */
 @ApplicationScoped
 public class CycleCountsLoader {
 
   private static final Logger LOG = Logger.getLogger(CycleCountsLoader.class.getName());
+
+  /**
+   * How long a counting server may take before another counts in its place: a 100,000-response
+   * cycle took under half a minute (bench/README.md), so only a server that died while counting
+   * lets it run out.
+   */
+  private static final Duration COUNTING = Duration.ofMinutes(5);
 
   private final Map<Long, CycleCounts> closed = new ConcurrentHashMap<>();
 
@@ -48,6 +61,7 @@ public class CycleCountsLoader {
   @Inject AnswerStatistics statistics;
   @Inject CountsArchive archive;
   @Inject LiveSnapshots live;
+  @Inject InstanceLocks locks;
 
   @Resource ManagedExecutorService executor;
 
@@ -85,14 +99,38 @@ public class CycleCountsLoader {
         });
   }
 
+  /**
+   * The kept counts, or counted and kept by this server if no other is counting them. Read again
+   * once the lease is taken: the server that counted gives it back as soon as it kept the counts.
+   */
   private CountsArchive.Counts kept(SurveyCycle cycle) {
-    Optional<CountsArchive.Counts> stored = archive.load(cycle.id());
-    if (stored.isPresent()) {
-      return stored.get();
+    String lock = "cycle-counts-" + cycle.id();
+    while (true) {
+      Optional<CountsArchive.Counts> stored = archive.load(cycle.id());
+      if (stored.isPresent()) {
+        return stored.get();
+      }
+      if (locks.take(lock, COUNTING)) {
+        try {
+          stored = archive.load(cycle.id());
+          if (stored.isPresent()) {
+            return stored.get();
+          }
+          CountsArchive.Counts counts = count(cycle);
+          archive.save(cycle.id(), counts);
+          LOG.info(() -> "Counted and kept the answers of closed cycle " + cycle.id());
+          return counts;
+        } finally {
+          locks.release(lock);
+        }
+      }
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("Interrupted waiting for cycle " + cycle.id(), e);
+      }
     }
-    CountsArchive.Counts counts = count(cycle);
-    archive.save(cycle.id(), counts);
-    return counts;
   }
 
   private CountsArchive.Counts count(SurveyCycle cycle) {

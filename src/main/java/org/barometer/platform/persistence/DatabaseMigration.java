@@ -15,6 +15,11 @@ import org.flywaydb.core.Flyway;
  * generates DDL. The same migrations run on the embedded H2 (in PostgreSQL mode) and on PostgreSQL,
  * so what the tests see is what production gets. A failed migration stops the application from
  * starting rather than letting it run on a half-migrated schema.
+ *
+ * <p>A schema holding tables but no migration history is taken as empty (baseline version 0, so
+ * every migration runs): several servers persist their HTTP sessions in the same database (README,
+ * "Several instances"), and Liberty creates its session table there before this listener runs. Any
+ * other table of the same name as one of Barometer's still stops the migration.
  */
 @WebListener
 public class DatabaseMigration implements ServletContextListener {
@@ -36,6 +41,8 @@ public class DatabaseMigration implements ServletContextListener {
         Flyway.configure(getClass().getClassLoader())
             .dataSource(dataSource)
             .locations(MIGRATIONS)
+            .baselineOnMigrate(true)
+            .baselineVersion("0")
             .load();
     int applied = flyway.migrate().migrationsExecuted;
     String version = flyway.info().current().getVersion().getVersion();

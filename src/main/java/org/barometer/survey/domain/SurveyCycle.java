@@ -1,6 +1,5 @@
 package org.barometer.survey.domain;
 
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -32,12 +31,11 @@ import org.barometer.platform.error.ConflictException;
  * know the size of the business population, in total and per stratum, for the finite-population
  * correction and stratified estimates.
  *
- * <p>Cycles and their surveys are kept in EclipseLink's shared cache: every submission reads them,
- * and they change only through this application (one server; several would need cache
- * coordination).
+ * <p>Not in EclipseLink's shared cache (its survey is): a cycle's status changes, and a server that
+ * kept it in memory would go on taking answers for a cycle that another server on the same database
+ * had closed (README, "Several instances"). Each transaction reads it from the database.
  */
 @Entity
-@Cacheable
 @Table(name = "survey_cycle")
 @NamedQuery(
     name = "SurveyCycle.findBySurvey",

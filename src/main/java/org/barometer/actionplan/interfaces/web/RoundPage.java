@@ -30,7 +30,7 @@ public class RoundPage implements Serializable {
   /** Norway's and Sweden's zones have the same rules. */
   private static final ZoneId ZONE = ZoneId.of("Europe/Oslo");
 
-  @Inject transient StatusRoundService rounds;
+  @Inject StatusRoundService rounds;
   @Inject LanguageChoice language;
 
   private long id;

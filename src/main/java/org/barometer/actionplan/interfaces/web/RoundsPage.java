@@ -23,7 +23,7 @@ public class RoundsPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient StatusRoundService rounds;
+  @Inject StatusRoundService rounds;
 
   private transient List<RoundViews.ActionPlanRounds> actionPlans;
   private Long actionPlanId;

@@ -35,7 +35,7 @@ public class StatusPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient StatusRoundService rounds;
+  @Inject StatusRoundService rounds;
   @Inject LanguageChoice language;
 
   private String token;

@@ -48,7 +48,7 @@ public class AnswerPage implements Serializable {
     UNKNOWN_LINK
   }
 
-  @Inject transient AnsweringService answering;
+  @Inject AnsweringService answering;
   @Inject LanguageChoice language;
 
   private String token;

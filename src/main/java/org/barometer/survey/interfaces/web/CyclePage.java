@@ -31,10 +31,10 @@ public class CyclePage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient SurveyService surveys;
-  @Inject transient InvitationService invitations;
-  @Inject transient MailingService mailings;
-  @Inject transient AnswerExchange answers;
+  @Inject SurveyService surveys;
+  @Inject InvitationService invitations;
+  @Inject MailingService mailings;
+  @Inject AnswerExchange answers;
 
   private long id;
   private transient CycleProgress progress;

@@ -32,10 +32,10 @@ public class SurveysPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient SurveyService surveys;
-  @Inject transient TemplateLibrary templates;
-  @Inject transient SurveyCalendar calendar;
-  @Inject transient Clock clock;
+  @Inject SurveyService surveys;
+  @Inject TemplateLibrary templates;
+  @Inject SurveyCalendar calendar;
+  @Inject Clock clock;
 
   private String code;
   private String name;
