@@ -16,10 +16,12 @@ import org.barometer.platform.i18n.Language;
 @ApplicationScoped
 public class JdbcPendingRegistrations implements PendingRegistrations {
 
-  @Inject JdbcMeetingTransactions tx;
+  JdbcMeetingTransactions tx;
 
   protected JdbcPendingRegistrations() {}
 
+  /** Wired by CDI, or by hand outside a container (the tests). */
+  @Inject
   public JdbcPendingRegistrations(JdbcMeetingTransactions tx) {
     this.tx = tx;
   }

@@ -38,10 +38,12 @@ public class JdbcRegistrationRepository implements RegistrationRepository {
       " order by case status when 'CONFIRMED' then 0 when 'WAITING' then 1 else 2 end,"
           + " registered_at, id";
 
-  @Inject JdbcMeetingTransactions tx;
+  JdbcMeetingTransactions tx;
 
   protected JdbcRegistrationRepository() {}
 
+  /** Wired by CDI, or by hand outside a container (the tests). */
+  @Inject
   public JdbcRegistrationRepository(JdbcMeetingTransactions tx) {
     this.tx = tx;
   }
