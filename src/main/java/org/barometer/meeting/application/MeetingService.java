@@ -217,15 +217,7 @@ public class MeetingService {
                     + counts.confirmed()
                     + " seats already confirmed");
           }
-          Meeting updated =
-              new Meeting(
-                  old.id(),
-                  old.forumId(),
-                  old.calendarUid(),
-                  details,
-                  old.status(),
-                  null,
-                  old.calendarSequence() + (notify ? 1 : 0));
+          Meeting updated = old.changed(details, notify);
           meetings.update(updated, now);
           List<Notice> promoted = seats.fillFreeSeats(updated, now);
           mail.addAll(promoted);
@@ -268,15 +260,7 @@ public class MeetingService {
           if (why != null && why.length() > 500) {
             throw new InvalidInputException("reason", "reason is too long, at most 500");
           }
-          Meeting cancelled =
-              new Meeting(
-                  old.id(),
-                  old.forumId(),
-                  old.calendarUid(),
-                  old.details(),
-                  MeetingStatus.CANCELLED,
-                  why,
-                  old.calendarSequence() + 1);
+          Meeting cancelled = old.cancelledFor(why);
           meetings.update(cancelled, now);
           mail.addAll(tellEveryone(cancelled, NoticeKind.CANCELLED, List.of()));
           return new MeetingChange(cancelled, 0, mail.size());
