@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 
 /**
  * Action plans through the REST API: a plan's measures seeded as its first action plan, activities
@@ -528,6 +529,23 @@ class ActionPlansIT {
       desktop.waitForText(By.id("actionPlan:messages"), "is saved");
       assertTrue(desktop.find(By.cssSelector(card)).getText().contains("kari@sandefjord.example"));
       desktop.fullScreenshot("action-plan-desktop-en");
+
+      // the last form starts another action plan (years ahead: today's stays the current one),
+      // and the page goes to it
+      desktop.type(By.id("actionPlan:newTitle"), "Tiltak fra sidens skjema");
+      desktop.type(By.id("actionPlan:newStartsOn_input"), "2031-01-01");
+      desktop.find(By.id("actionPlan:newStartsOn_input")).sendKeys(Keys.ESCAPE);
+      desktop.type(By.id("actionPlan:newEndsOn_input"), "2031-12-31");
+      desktop.find(By.id("actionPlan:newEndsOn_input")).sendKeys(Keys.ESCAPE);
+      desktop.click("actionPlan:createPlan");
+      desktop.waitForText(By.id("actionPlan:messages"), "Tiltak fra sidens skjema is created.");
+      assertTrue(
+          analyst.get(plans).jsonArray().stream()
+              .anyMatch(
+                  a ->
+                      a.asJsonObject().getString("title").equals("Tiltak fra sidens skjema")
+                          && a.asJsonObject().getString("startsOn").equals("2031-01-01")
+                          && a.asJsonObject().getString("endsOn").equals("2031-12-31")));
 
       desktop.open(base + "staff/goals/plan.xhtml?id=" + plan);
       String goal = desktop.find(By.id("goal-jobs")).getText();

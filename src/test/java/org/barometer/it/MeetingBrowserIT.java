@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 
 /**
  * In Chromium on a phone, in Norwegian: a person registers for a full meeting's last seat, gets the
@@ -104,6 +105,42 @@ class MeetingBrowserIT {
       assertTrue(SMTP.waitForIncomingEmail(10_000, 1));
       assertTrue(to("per@firma.example").getSubject().startsWith("Tilbakemelding:"));
       tablet.fullScreenshot("meeting-admin-tablet-nb");
+
+      // The page's other beans: the minutes, a follow-up point and a guest's invitation.
+      tablet.type(By.id("admin:minutes"), "Vi snakket om næringsareal.");
+      tablet.click("admin:saveMinutes");
+      tablet.waitForText(By.id("admin:messages"), "Referatet er lagret.");
+      assertEquals(
+          "Vi snakket om næringsareal.",
+          organiser.get("/api/meetings/" + meeting + "/minutes").json().getString("body"));
+      SMTP.reset();
+      tablet.click("admin:mailMinutes");
+      // Per alone is marked as attended, and he has an address
+      tablet.waitForText(By.id("admin:messages"), "Referatet er sendt til 1 av de 1 som deltok.");
+      assertTrue(SMTP.waitForIncomingEmail(10_000, 1));
+      tablet.type(By.id("admin:fuText"), "Kartlegge ledige tomter");
+      tablet.type(By.id("admin:fuOwner"), "Næringssjefen");
+      tablet.type(By.id("admin:fuDue_input"), "2027-06-01");
+      // the date picker's panel closes, so that it covers no button
+      tablet.find(By.id("admin:fuDue_input")).sendKeys(Keys.ESCAPE);
+      tablet.click("admin:addFollowUp");
+      tablet.waitForText(By.id("admin:followUps"), "Kartlegge ledige tomter");
+      assertEquals(
+          "2027-06-01",
+          organiser
+              .get("/api/meetings/" + meeting + "/follow-ups")
+              .jsonArray()
+              .getJsonObject(0)
+              .getString("dueOn"));
+      SMTP.reset();
+      tablet.type(By.id("admin:guestName"), "Hanne Solberg");
+      tablet.type(By.id("admin:guestEmail"), "hanne@kommune.example");
+      tablet.click("admin:inviteGuest");
+      tablet.waitForText(By.id("admin:messages"), "Invitasjoner sendt: 1.");
+      tablet.waitForText(By.id("admin:guests"), "Hanne Solberg");
+      assertTrue(SMTP.waitForIncomingEmail(10_000, 1));
+      assertEquals(
+          "hanne@kommune.example", SMTP.getReceivedMessages()[0].getAllRecipients()[0].toString());
 
       SMTP.reset();
       tablet.open(base + "staff/meetings/index.xhtml?edit=" + meeting);
