@@ -1,5 +1,7 @@
 package org.barometer.demo;
 
+import static org.barometer.demo.SyntheticDraws.weights;
+
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -7,12 +9,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.barometer.survey.application.NewCycle;
-import org.barometer.survey.domain.response.RawAnswers;
 
 /**
  * Believable, made-up answers to the business-climate template ({@code
@@ -32,29 +32,16 @@ import org.barometer.survey.domain.response.RawAnswers;
  */
 final class SyntheticAnswers {
 
-  /**
-   * How one scale question behaves: its mean at the first demo cycle (2019), its change per cycle,
-   * how strongly it follows the respondent's general disposition, and how often "don't know" is
-   * answered.
-   */
-  private record ScaleModel(
-      String code, double start, double perCycle, double loading, double dontKnow) {
-
-    double mean(int cycle) {
-      return start + perCycle * cycle;
-    }
-  }
-
-  private static final List<ScaleModel> SCALES =
+  private static final List<SyntheticDraws.Scale> SCALES =
       List.of(
-          new ScaleModel("sat_business_land", 3.1, 0.40, 0.5, 0.10),
-          new ScaleModel("sat_building_permits", 2.8, 0.45, 0.7, 0.03),
-          new ScaleModel("sat_business_development", 3.5, 0.15, 0.6, 0.08),
-          new ScaleModel("sat_cooperation", 3.9, 0.0, 0.4, 0.06),
-          new ScaleModel("image_innovative", 3.2, 0.25, 0.6, 0.07),
-          new ScaleModel("image_welcoming", 3.8, 0.15, 0.6, 0.06),
-          new ScaleModel("image_adaptable", 3.4, 0.20, 0.6, 0.07),
-          new ScaleModel("overall_climate", 3.5, 1.0 / 3, 0.8, 0.04));
+          scale("sat_business_land", 3.1, 0.40, 0.5, 0.10),
+          scale("sat_building_permits", 2.8, 0.45, 0.7, 0.03),
+          scale("sat_business_development", 3.5, 0.15, 0.6, 0.08),
+          scale("sat_cooperation", 3.9, 0.0, 0.4, 0.06),
+          scale("image_innovative", 3.2, 0.25, 0.6, 0.07),
+          scale("image_welcoming", 3.8, 0.15, 0.6, 0.06),
+          scale("image_adaptable", 3.4, 0.20, 0.6, 0.07),
+          scale("overall_climate", 3.5, 1.0 / 3, 0.8, 0.04));
 
   /** The variance of a scale answer before rounding: a standard deviation of about 1.1 points. */
   private static final double TOTAL_VARIANCE = 1.2;
@@ -102,10 +89,10 @@ final class SyntheticAnswers {
 
   private static final double COMMENT_SHARE = 0.14;
 
-  private final Random random;
+  private final SyntheticDraws draws;
 
   SyntheticAnswers(long seed) {
-    this.random = new Random(seed);
+    this.draws = new SyntheticDraws(seed);
   }
 
   /**
@@ -117,7 +104,7 @@ final class SyntheticAnswers {
   List<Map<String, List<String>>> respondents(int cycle, int count) {
     List<Map<String, List<String>>> rows = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      rows.add(respondent(cycle, pick(INDUSTRY_WEIGHTS), pick(SIZE_WEIGHTS)));
+      rows.add(respondent(cycle, draws.pick(INDUSTRY_WEIGHTS), draws.pick(SIZE_WEIGHTS)));
     }
     return rows;
   }
@@ -129,22 +116,22 @@ final class SyntheticAnswers {
    * @param size the size class the respondent gives, as the template's option codes
    */
   Map<String, List<String>> respondent(int cycle, String industry, String size) {
-    double disposition = random.nextGaussian();
-    boolean appliedForPermit = random.nextDouble() < permitShare(industry, size);
+    double disposition = draws.disposition();
+    boolean appliedForPermit = draws.chance(permitShare(industry, size));
     Map<String, List<String>> answers = new LinkedHashMap<>();
     answers.put("permit_applied", List.of(appliedForPermit ? "yes" : "no"));
-    for (ScaleModel scale : SCALES) {
+    for (SyntheticDraws.Scale scale : SCALES) {
       // The template asks about building permits only those who applied for one.
       if (!scale.code().equals("sat_building_permits") || appliedForPermit) {
-        answers.put(scale.code(), List.of(scaleAnswer(scale, cycle, disposition)));
+        answers.put(scale.code(), List.of(draws.answer(scale, cycle, disposition)));
       }
     }
-    if (random.nextDouble() < COMMENT_SHARE) {
-      answers.put("comments", List.of(COMMENTS.get(random.nextInt(COMMENTS.size()))));
+    if (draws.chance(COMMENT_SHARE)) {
+      answers.put("comments", List.of(draws.any(COMMENTS)));
     }
     answers.put("industry", List.of(industry));
     answers.put("size", List.of(size));
-    answers.put("years", List.of(pick(YEARS_WEIGHTS)));
+    answers.put("years", List.of(draws.pick(YEARS_WEIGHTS)));
     return answers;
   }
 
@@ -210,32 +197,10 @@ final class SyntheticAnswers {
     return share;
   }
 
-  private String scaleAnswer(ScaleModel scale, int cycle, double disposition) {
-    if (random.nextDouble() < scale.dontKnow()) {
-      return RawAnswers.DONT_KNOW;
-    }
-    double own = Math.sqrt(TOTAL_VARIANCE - scale.loading() * scale.loading());
-    double value = scale.mean(cycle) + scale.loading() * disposition + own * random.nextGaussian();
-    return String.valueOf(Math.max(1, Math.min(6, Math.round(value))));
-  }
-
-  private String pick(Map<String, Integer> weights) {
-    int total = weights.values().stream().mapToInt(Integer::intValue).sum();
-    int draw = random.nextInt(total);
-    for (Map.Entry<String, Integer> entry : weights.entrySet()) {
-      draw -= entry.getValue();
-      if (draw < 0) {
-        return entry.getKey();
-      }
-    }
-    throw new IllegalStateException("unreachable");
-  }
-
-  private static Map<String, Integer> weights(Object... pairs) {
-    Map<String, Integer> weights = new LinkedHashMap<>();
-    for (int i = 0; i < pairs.length; i += 2) {
-      weights.put((String) pairs[i], (Integer) pairs[i + 1]);
-    }
-    return weights;
+  /** A question on the 1–6 scale whose answers vary by {@link #TOTAL_VARIANCE} in all. */
+  private static SyntheticDraws.Scale scale(
+      String code, double start, double perCycle, double loading, double dontKnow) {
+    return new SyntheticDraws.Scale(
+        code, start, perCycle, loading, Math.sqrt(TOTAL_VARIANCE - loading * loading), 6, dontKnow);
   }
 }

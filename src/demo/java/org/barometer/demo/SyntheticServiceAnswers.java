@@ -1,11 +1,11 @@
 package org.barometer.demo;
 
+import static org.barometer.demo.SyntheticDraws.weights;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
-import org.barometer.survey.domain.response.RawAnswers;
 
 /**
  * Believable, made-up answers to the service-satisfaction template ({@code
@@ -28,41 +28,22 @@ import org.barometer.survey.domain.response.RawAnswers;
  */
 final class SyntheticServiceAnswers {
 
-  /**
-   * How one scale question behaves: its mean in the first demo year, its change per year, how
-   * strongly it follows the respondent's disposition, its own spread, the points of its scale and
-   * how often "don't know" is answered.
-   */
-  private record ScaleModel(
-      String code,
-      double start,
-      double perYear,
-      double loading,
-      double own,
-      int points,
-      double dontKnow) {
-
-    double mean(int year) {
-      return start + perYear * year;
-    }
-  }
-
   /** The six factors on 1–6 (an index of (mean − 1) / 5 · 100: 4.25 is 65). */
-  private static final List<ScaleModel> FACTORS =
+  private static final List<SyntheticDraws.Scale> FACTORS =
       List.of(
-          new ScaleModel("factor_information", 4.20, 0.06, 0.80, 0.75, 6, 0.03),
-          new ScaleModel("factor_accessibility", 4.45, 0.03, 0.70, 0.80, 6, 0.03),
-          new ScaleModel("factor_treatment", 4.95, 0.02, 0.65, 0.70, 6, 0.01),
-          new ScaleModel("factor_competence", 4.75, 0.02, 0.70, 0.70, 6, 0.04),
-          new ScaleModel("factor_legal_certainty", 4.55, 0.03, 0.75, 0.75, 6, 0.08),
-          new ScaleModel("factor_efficiency", 4.00, 0.08, 0.90, 0.75, 6, 0.02));
+          new SyntheticDraws.Scale("factor_information", 4.20, 0.06, 0.80, 0.75, 6, 0.03),
+          new SyntheticDraws.Scale("factor_accessibility", 4.45, 0.03, 0.70, 0.80, 6, 0.03),
+          new SyntheticDraws.Scale("factor_treatment", 4.95, 0.02, 0.65, 0.70, 6, 0.01),
+          new SyntheticDraws.Scale("factor_competence", 4.75, 0.02, 0.70, 0.70, 6, 0.04),
+          new SyntheticDraws.Scale("factor_legal_certainty", 4.55, 0.03, 0.75, 0.75, 6, 0.08),
+          new SyntheticDraws.Scale("factor_efficiency", 4.00, 0.08, 0.90, 0.75, 6, 0.02));
 
   /** The three NKI questions on 1–10 (an index of (mean − 1) / 9 · 100: 6.85 is 65). */
-  private static final List<ScaleModel> NKI =
+  private static final List<SyntheticDraws.Scale> NKI =
       List.of(
-          new ScaleModel("nki_overall", 7.10, 0.09, 1.75, 1.05, 10, 0.01),
-          new ScaleModel("nki_expectations", 6.85, 0.09, 1.70, 1.15, 10, 0.03),
-          new ScaleModel("nki_ideal", 6.55, 0.09, 1.75, 1.10, 10, 0.03));
+          new SyntheticDraws.Scale("nki_overall", 7.10, 0.09, 1.75, 1.05, 10, 0.01),
+          new SyntheticDraws.Scale("nki_expectations", 6.85, 0.09, 1.70, 1.15, 10, 0.03),
+          new SyntheticDraws.Scale("nki_ideal", 6.55, 0.09, 1.75, 1.10, 10, 0.03));
 
   /** The areas of the cases asked about and their shares: building permits the most. */
   private static final Map<String, Integer> AREA_WEIGHTS =
@@ -137,10 +118,10 @@ final class SyntheticServiceAnswers {
 
   private static final double COMMENT_SHARE = 0.12;
 
-  private final Random random;
+  private final SyntheticDraws draws;
 
   SyntheticServiceAnswers(long seed) {
-    this.random = new Random(seed);
+    this.draws = new SyntheticDraws(seed);
   }
 
   /**
@@ -158,56 +139,27 @@ final class SyntheticServiceAnswers {
 
   /** One respondent's answers, question code to values; questions left open are absent. */
   Map<String, List<String>> respondent(int year) {
-    String area = pick(AREA_WEIGHTS);
-    double disposition = random.nextGaussian() + AREA_SHIFT.get(area);
+    String area = draws.pick(AREA_WEIGHTS);
+    double disposition = draws.disposition() + AREA_SHIFT.get(area);
     Map<String, List<String>> answers = new LinkedHashMap<>();
     answers.put("area", List.of(area));
-    for (ScaleModel scale : FACTORS) {
-      answers.put(scale.code(), List.of(scaleAnswer(scale, year, disposition)));
+    for (SyntheticDraws.Scale scale : FACTORS) {
+      answers.put(scale.code(), List.of(draws.answer(scale, year, disposition)));
     }
-    for (ScaleModel scale : NKI) {
-      answers.put(scale.code(), List.of(scaleAnswer(scale, year, disposition)));
+    for (SyntheticDraws.Scale scale : NKI) {
+      answers.put(scale.code(), List.of(draws.answer(scale, year, disposition)));
     }
-    if (random.nextDouble() < COMMENT_SHARE) {
-      answers.put("comments", List.of(COMMENTS.get(random.nextInt(COMMENTS.size()))));
+    if (draws.chance(COMMENT_SHARE)) {
+      answers.put("comments", List.of(draws.any(COMMENTS)));
     }
-    String industry = pick(INDUSTRY_BY_AREA.get(area));
-    String size = pick(SIZE_WEIGHTS);
-    if (random.nextDouble() >= NO_INDUSTRY) {
+    String industry = draws.pick(INDUSTRY_BY_AREA.get(area));
+    String size = draws.pick(SIZE_WEIGHTS);
+    if (!draws.chance(NO_INDUSTRY)) {
       answers.put("industry", List.of(industry));
     }
-    if (random.nextDouble() >= NO_SIZE) {
+    if (!draws.chance(NO_SIZE)) {
       answers.put("size", List.of(size));
     }
     return answers;
-  }
-
-  private String scaleAnswer(ScaleModel scale, int year, double disposition) {
-    if (random.nextDouble() < scale.dontKnow()) {
-      return RawAnswers.DONT_KNOW;
-    }
-    double value =
-        scale.mean(year) + scale.loading() * disposition + scale.own() * random.nextGaussian();
-    return String.valueOf(Math.max(1, Math.min(scale.points(), Math.round(value))));
-  }
-
-  private String pick(Map<String, Integer> weights) {
-    int total = weights.values().stream().mapToInt(Integer::intValue).sum();
-    int draw = random.nextInt(total);
-    for (Map.Entry<String, Integer> entry : weights.entrySet()) {
-      draw -= entry.getValue();
-      if (draw < 0) {
-        return entry.getKey();
-      }
-    }
-    throw new IllegalStateException("unreachable");
-  }
-
-  private static Map<String, Integer> weights(Object... pairs) {
-    Map<String, Integer> weights = new LinkedHashMap<>();
-    for (int i = 0; i < pairs.length; i += 2) {
-      weights.put((String) pairs[i], (Integer) pairs[i + 1]);
-    }
-    return weights;
   }
 }

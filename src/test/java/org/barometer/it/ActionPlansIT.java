@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -555,6 +556,27 @@ class ActionPlansIT {
       phone.assertFitsWidth();
       phone.fullScreenshot("action-plan-phone-nb");
     }
+
+    // the page's last form starts another action plan; without dates it covers this year
+    try (Browser desktop = new Browser(Browser.DESKTOP, "en")) {
+      desktop.open(page);
+      desktop.find(By.id("j_username")).sendKeys("analyst");
+      desktop.find(By.id("j_password")).sendKeys("analyst-demo");
+      desktop.find(By.cssSelector("button[type=submit]")).click();
+      desktop.type(By.id("actionPlan:newTitle"), "Tiltak fra sidens skjema");
+      desktop.click("actionPlan:createPlan");
+      desktop.waitForText(By.id("actionPlan:messages"), "Tiltak fra sidens skjema is created.");
+    }
+    int year = LocalDate.now().getYear();
+    assertTrue(
+        analyst.get(plans).jsonArray().stream()
+            .map(JsonValue::asJsonObject)
+            .anyMatch(
+                a ->
+                    a.getString("title").equals("Tiltak fra sidens skjema")
+                        && a.getString("startsOn").equals(year + "-01-01")
+                        && a.getString("endsOn").equals(year + "-12-31")),
+        "the action plan made on the page covers the calendar year");
   }
 
   private List<String> titles(String path) {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * In Chromium on a phone, in Norwegian: a person registers for a full meeting's last seat, gets the
@@ -104,6 +105,45 @@ class MeetingBrowserIT {
       assertTrue(SMTP.waitForIncomingEmail(10_000, 1));
       assertTrue(to("per@firma.example").getSubject().startsWith("Tilbakemelding:"));
       tablet.fullScreenshot("meeting-admin-tablet-nb");
+
+      // The page's other beans: the minutes, a follow-up point and a guest's invitation.
+      tablet.type(By.id("admin:minutes"), "Vi snakket om næringsareal.");
+      tablet.click("admin:saveMinutes");
+      tablet.waitForText(By.id("admin:messages"), "Referatet er lagret.");
+      assertEquals(
+          "Vi snakket om næringsareal.",
+          organiser.get("/api/meetings/" + meeting + "/minutes").json().getString("body"));
+      SMTP.reset();
+      tablet.click("admin:mailMinutes");
+      tablet.click("admin:confirmYes");
+      // Per alone is marked as attended, and he has an address
+      tablet.waitForText(By.id("admin:messages"), "Referatet er sendt til 1 av de 1 som deltok.");
+      assertTrue(SMTP.waitForIncomingEmail(10_000, 1));
+      tablet.type(By.id("admin:fuText"), "Kartlegge ledige tomter");
+      tablet.type(By.id("admin:fuOwner"), "Næringssjefen");
+      // the date as the picker would write it, without its panel over the buttons
+      ((JavascriptExecutor) tablet.driver)
+          .executeScript("document.getElementById('admin:fuDue_input').value = '2027-06-01'");
+      tablet.click("admin:addFollowUp");
+      tablet.waitForText(By.id("admin:messages"), "Oppfølgingspunktet er lagt til.");
+      tablet.waitForText(By.id("followUps"), "Kartlegge ledige tomter");
+      assertEquals(
+          "2027-06-01",
+          organiser
+              .get("/api/meetings/" + meeting + "/follow-ups")
+              .jsonArray()
+              .getJsonObject(0)
+              .getString("dueOn"));
+      SMTP.reset();
+      tablet.type(By.id("admin:guestName"), "Hanne Solberg");
+      tablet.type(By.id("admin:guestEmail"), "hanne@kommune.example");
+      tablet.click("admin:inviteGuest");
+      tablet.waitForText(By.id("admin:messages"), "Invitasjoner sendt: 1.");
+      // the list of guests is read again: her name stands in it, no longer in the field
+      tablet.waitForText(By.id("admin"), "Hanne Solberg");
+      assertTrue(SMTP.waitForIncomingEmail(10_000, 1));
+      assertEquals(
+          "hanne@kommune.example", SMTP.getReceivedMessages()[0].getAllRecipients()[0].toString());
 
       SMTP.reset();
       tablet.open(base + "staff/meetings/index.xhtml?edit=" + meeting);

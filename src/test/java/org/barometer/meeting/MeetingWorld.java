@@ -18,6 +18,7 @@ import org.barometer.meeting.application.FollowUpBoard;
 import org.barometer.meeting.application.GoalCatalogue;
 import org.barometer.meeting.application.MailRetry;
 import org.barometer.meeting.application.MeetingDialogueRecords;
+import org.barometer.meeting.application.MeetingInvitations;
 import org.barometer.meeting.application.MeetingLinks;
 import org.barometer.meeting.application.MeetingMailer;
 import org.barometer.meeting.application.MeetingService;
@@ -60,6 +61,7 @@ public final class MeetingWorld {
   public final JdbcRegistrationRepository registrations;
   public final JdbcMeetingRepository meetingRepository;
   public final MeetingService meetings;
+  public final MeetingInvitations invitations;
   public final RegistrationService registration;
   public final AttendanceService attendance;
   public final MinutesService minutes;
@@ -137,11 +139,12 @@ public final class MeetingWorld {
             meetingRepository,
             registrations,
             seats,
-            new JdbcRegisterLookup(tx),
-            links,
             notices,
             GOALS,
             clock);
+    invitations =
+        new MeetingInvitations(
+            tx, meetingRepository, new JdbcRegisterLookup(tx), links, notices, clock);
     registration =
         new RegistrationService(
             tx,

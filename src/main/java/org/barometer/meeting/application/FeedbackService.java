@@ -12,7 +12,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.barometer.meeting.domain.Attendance;
 import org.barometer.meeting.domain.Forum;
 import org.barometer.meeting.domain.Meeting;
 import org.barometer.meeting.domain.MeetingStatus;
@@ -72,15 +71,7 @@ public class FeedbackService {
     if (meeting.status() == MeetingStatus.CANCELLED) {
       throw new ConflictException("meeting", "The meeting was cancelled");
     }
-    List<Registration> attended =
-        tx.inTransaction(() -> registrations.ofMeeting(meetingId)).stream()
-            .filter(r -> r.attendance() == Attendance.ATTENDED)
-            .filter(r -> r.registrant() != null && r.registrant().email() != null)
-            .toList();
-    if (attended.isEmpty()) {
-      throw new ConflictException(
-          "attendance", "Nobody with an e-mail address is marked as attended yet");
-    }
+    List<Registration> attended = Attendees.withAddress(tx, registrations, meetingId);
     Forum forum = meetings.forum(meeting.forumId());
     SurveyCycle cycle =
         surveys.openCycle(

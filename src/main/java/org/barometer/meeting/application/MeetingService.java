@@ -18,7 +18,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.barometer.meeting.domain.Forum;
 import org.barometer.meeting.domain.ForumRepository;
-import org.barometer.meeting.domain.Guest;
 import org.barometer.meeting.domain.Meeting;
 import org.barometer.meeting.domain.MeetingDetails;
 import org.barometer.meeting.domain.MeetingRepository;
@@ -31,13 +30,12 @@ import org.barometer.meeting.domain.SeatCounts;
 import org.barometer.platform.error.ConflictException;
 import org.barometer.platform.error.InvalidInputException;
 import org.barometer.platform.error.NotFoundException;
-import org.barometer.survey.domain.register.OrgNumber;
 
 /**
- * Staff (role organiser) creating and editing forums and meetings, inviting businesses, and
- * cancelling a meeting. Capacity changes and cancellations lock the meeting row as registrations
- * do, so they cannot interleave with a registration. Registrants are told of changes after commit,
- * with a calendar entry that has the same UID and a higher SEQUENCE.
+ * Staff (role organiser) creating and editing forums and meetings, and cancelling a meeting
+ * (inviting to one is {@link MeetingInvitations}). Capacity changes and cancellations lock the
+ * meeting row as registrations do, so they cannot interleave with a registration. Registrants are
+ * told of changes after commit, with a calendar entry that has the same UID and a higher SEQUENCE.
  *
  * <p>Not {@code @Transactional}: each method is one JDBC unit of work ({@link
  * MeetingTransactions}).
@@ -51,8 +49,6 @@ public class MeetingService {
   MeetingRepository meetings;
   RegistrationRepository registrations;
   SeatKeeper seats;
-  RegisterLookup register;
-  MeetingLinks links;
   Notices notices;
   GoalCatalogue goals;
 
@@ -68,8 +64,6 @@ public class MeetingService {
       MeetingRepository meetings,
       RegistrationRepository registrations,
       SeatKeeper seats,
-      RegisterLookup register,
-      MeetingLinks links,
       Notices notices,
       GoalCatalogue goals,
       Clock clock) {
@@ -79,8 +73,6 @@ public class MeetingService {
     this.meetings = meetings;
     this.registrations = registrations;
     this.seats = seats;
-    this.register = register;
-    this.links = links;
     this.notices = notices;
     this.clock = clock;
   }
@@ -225,15 +217,7 @@ public class MeetingService {
                     + counts.confirmed()
                     + " seats already confirmed");
           }
-          Meeting updated =
-              new Meeting(
-                  old.id(),
-                  old.forumId(),
-                  old.calendarUid(),
-                  details,
-                  old.status(),
-                  null,
-                  old.calendarSequence() + (notify ? 1 : 0));
+          Meeting updated = old.changed(details, notify);
           meetings.update(updated, now);
           List<Notice> promoted = seats.fillFreeSeats(updated, now);
           mail.addAll(promoted);
@@ -276,118 +260,11 @@ public class MeetingService {
           if (why != null && why.length() > 500) {
             throw new InvalidInputException("reason", "reason is too long, at most 500");
           }
-          Meeting cancelled =
-              new Meeting(
-                  old.id(),
-                  old.forumId(),
-                  old.calendarUid(),
-                  old.details(),
-                  MeetingStatus.CANCELLED,
-                  why,
-                  old.calendarSequence() + 1);
+          Meeting cancelled = old.cancelledFor(why);
           meetings.update(cancelled, now);
           mail.addAll(tellEveryone(cancelled, NoticeKind.CANCELLED, List.of()));
           return new MeetingChange(cancelled, 0, mail.size());
         });
-  }
-
-  /**
-   * Invites businesses from the register to the meeting, by org number, and e-mails each the
-   * meeting's registration page. Numbers that fail their check digit or are not in the register
-   * refuse the whole call, each one named.
-   *
-   * @return how many invitations were sent
-   */
-  public int invite(long meetingId, List<String> orgNumbers) {
-    List<String> digits = new ArrayList<>();
-    List<String> bad = new ArrayList<>();
-    for (String raw : orgNumbers) {
-      try {
-        digits.add(OrgNumber.parse(raw).value());
-      } catch (IllegalArgumentException e) {
-        bad.add(e.getMessage());
-      }
-    }
-    if (!bad.isEmpty()) {
-      throw new InvalidInputException("orgNumbers", String.join("; ", bad));
-    }
-    List<Notice> mail = new ArrayList<>();
-    tx.run(
-        () -> {
-          mail.clear();
-          Meeting m = locked(meetingId);
-          if (m.cancelled()) {
-            throw new ConflictException("meeting", "The meeting is cancelled");
-          }
-          var found = register.businesses(digits);
-          List<String> unknown =
-              digits.stream()
-                  .filter(d -> found.stream().noneMatch(b -> b.orgNumber().equals(d)))
-                  .toList();
-          if (!unknown.isEmpty()) {
-            throw new InvalidInputException(
-                "orgNumbers", "Not in the business register: " + String.join(", ", unknown));
-          }
-          meetings.invite(meetingId, digits, clock.instant());
-          for (var b : found) {
-            mail.add(
-                new Notice(
-                    NoticeKind.INVITED,
-                    m,
-                    null,
-                    b.name(),
-                    b.email(),
-                    m.details().language(),
-                    links.meeting(m),
-                    0,
-                    false,
-                    0));
-          }
-        });
-    return notices.send(mail);
-  }
-
-  /**
-   * Invites people from outside the business register (politicians, NHO and LO, other public
-   * bodies) by e-mail and mails each the meeting's registration page. Those invited before, by
-   * address, are not mailed again.
-   *
-   * @return how many invitations were sent
-   */
-  public int inviteGuests(long meetingId, List<Guest> guests) {
-    if (guests.isEmpty()) {
-      throw new InvalidInputException("guests", "Name at least one person to invite");
-    }
-    List<Notice> mail = new ArrayList<>();
-    tx.run(
-        () -> {
-          mail.clear();
-          Meeting m = locked(meetingId);
-          if (m.cancelled()) {
-            throw new ConflictException("meeting", "The meeting is cancelled");
-          }
-          for (Guest g : meetings.inviteGuests(meetingId, guests, clock.instant())) {
-            mail.add(
-                new Notice(
-                    NoticeKind.INVITED,
-                    m,
-                    null,
-                    g.name(),
-                    g.email(),
-                    m.details().language(),
-                    links.meeting(m),
-                    0,
-                    false,
-                    0));
-          }
-        });
-    return notices.send(mail);
-  }
-
-  /** The people from outside the register invited to the meeting. */
-  public List<Guest> guests(long meetingId) {
-    meeting(meetingId);
-    return tx.inTransaction(() -> meetings.guests(meetingId));
   }
 
   private Meeting locked(long meetingId) {

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import org.barometer.meeting.domain.Attendance;
 import org.barometer.meeting.domain.Meeting;
 import org.barometer.meeting.domain.Minutes;
 import org.barometer.meeting.domain.MinutesRepository;
@@ -56,15 +55,7 @@ public class MinutesMail {
     Minutes written =
         tx.inTransaction(() -> minutes.find(meetingId))
             .orElseThrow(() -> new ConflictException("minutes", "The meeting has no minutes yet"));
-    List<Registration> attended =
-        tx.inTransaction(() -> registrations.ofMeeting(meetingId)).stream()
-            .filter(r -> r.attendance() == Attendance.ATTENDED)
-            .filter(r -> r.registrant() != null && r.registrant().email() != null)
-            .toList();
-    if (attended.isEmpty()) {
-      throw new ConflictException(
-          "attendance", "Nobody with an e-mail address is marked as attended yet");
-    }
+    List<Registration> attended = Attendees.withAddress(tx, registrations, meetingId);
     int mailed =
         notices.send(attended.stream().map(r -> notice(meeting, r, written.body())).toList());
     return new MinutesSent(attended.size(), mailed);

@@ -1,6 +1,7 @@
 /**
  * The meeting feature's use cases: staff running forums and meetings ({@link
- * org.barometer.meeting.application.MeetingService}), people registering with double opt-in and
+ * org.barometer.meeting.application.MeetingService}) and inviting to them ({@link
+ * org.barometer.meeting.application.MeetingInvitations}), people registering with double opt-in and
  * cancelling ({@link org.barometer.meeting.application.RegistrationService}), check-in at the door,
  * minutes and follow-up points, the feedback survey after a meeting, and registrants' rights and
  * retention ({@link org.barometer.meeting.application.PrivacyService}).

@@ -86,4 +86,19 @@ public record Meeting(
   public boolean cancelled() {
     return status == MeetingStatus.CANCELLED;
   }
+
+  /**
+   * The meeting with the details changed; when registrants are told, their calendar entry's
+   * SEQUENCE goes up so calendar programs replace it.
+   */
+  public Meeting changed(MeetingDetails newDetails, boolean told) {
+    return new Meeting(
+        id, forumId, calendarUid, newDetails, status, null, calendarSequence + (told ? 1 : 0));
+  }
+
+  /** The meeting cancelled (reason may be null), with the next SEQUENCE for the cancellation. */
+  public Meeting cancelledFor(String reason) {
+    return new Meeting(
+        id, forumId, calendarUid, details, MeetingStatus.CANCELLED, reason, calendarSequence + 1);
+  }
 }

@@ -14,10 +14,12 @@ import org.barometer.meeting.domain.DialogueStatistics;
 @ApplicationScoped
 public class JdbcDialogueStatistics implements DialogueStatistics {
 
-  @Inject JdbcMeetingTransactions tx;
+  JdbcMeetingTransactions tx;
 
   protected JdbcDialogueStatistics() {}
 
+  /** Wired by CDI, or by hand outside a container (the tests). */
+  @Inject
   public JdbcDialogueStatistics(JdbcMeetingTransactions tx) {
     this.tx = tx;
   }

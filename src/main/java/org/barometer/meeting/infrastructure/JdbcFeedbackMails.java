@@ -12,10 +12,12 @@ import org.barometer.meeting.application.FeedbackMails;
 @ApplicationScoped
 public class JdbcFeedbackMails implements FeedbackMails {
 
-  @Inject JdbcMeetingTransactions tx;
+  JdbcMeetingTransactions tx;
 
   protected JdbcFeedbackMails() {}
 
+  /** Wired by CDI, or by hand outside a container (the tests). */
+  @Inject
   public JdbcFeedbackMails(JdbcMeetingTransactions tx) {
     this.tx = tx;
   }

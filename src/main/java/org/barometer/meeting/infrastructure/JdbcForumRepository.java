@@ -16,10 +16,12 @@ import org.barometer.platform.persistence.StoreException;
 @ApplicationScoped
 public class JdbcForumRepository implements ForumRepository {
 
-  @Inject JdbcMeetingTransactions tx;
+  JdbcMeetingTransactions tx;
 
   protected JdbcForumRepository() {}
 
+  /** Wired by CDI, or by hand outside a container (the tests). */
+  @Inject
   public JdbcForumRepository(JdbcMeetingTransactions tx) {
     this.tx = tx;
   }

@@ -55,10 +55,12 @@ public class JdbcMeetingRepository implements MeetingRepository {
           "calendar_sequence",
           "updated_at");
 
-  @Inject JdbcMeetingTransactions tx;
+  JdbcMeetingTransactions tx;
 
   protected JdbcMeetingRepository() {}
 
+  /** Wired by CDI, or by hand outside a container (the tests). */
+  @Inject
   public JdbcMeetingRepository(JdbcMeetingTransactions tx) {
     this.tx = tx;
   }

@@ -18,10 +18,12 @@ import org.barometer.platform.persistence.StoreException;
 @ApplicationScoped
 public class JdbcMinutesRepository implements MinutesRepository {
 
-  @Inject JdbcMeetingTransactions tx;
+  JdbcMeetingTransactions tx;
 
   protected JdbcMinutesRepository() {}
 
+  /** Wired by CDI, or by hand outside a container (the tests). */
+  @Inject
   public JdbcMinutesRepository(JdbcMeetingTransactions tx) {
     this.tx = tx;
   }

@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
-import org.barometer.meeting.domain.ParticipantKind;
 import org.barometer.meeting.domain.PendingRegistration;
 import org.barometer.meeting.domain.PendingRegistrations;
 import org.barometer.meeting.domain.Registrant;
@@ -17,10 +16,12 @@ import org.barometer.platform.i18n.Language;
 @ApplicationScoped
 public class JdbcPendingRegistrations implements PendingRegistrations {
 
-  @Inject JdbcMeetingTransactions tx;
+  JdbcMeetingTransactions tx;
 
   protected JdbcPendingRegistrations() {}
 
+  /** Wired by CDI, or by hand outside a container (the tests). */
+  @Inject
   public JdbcPendingRegistrations(JdbcMeetingTransactions tx) {
     this.tx = tx;
   }
@@ -82,16 +83,7 @@ public class JdbcPendingRegistrations implements PendingRegistrations {
   }
 
   private static PendingRegistration pending(ResultSet rs) throws SQLException {
-    Registrant person =
-        new Registrant(
-            rs.getString("name"),
-            rs.getString("email"),
-            rs.getString("org_number"),
-            rs.getString("company_name"),
-            rs.getString("job_role"),
-            rs.getString("dietary_needs"),
-            rs.getString("access_needs"),
-            ParticipantKind.valueOf(rs.getString("participant_kind")));
+    Registrant person = RegistrantRows.read(rs);
     return new PendingRegistration(
         rs.getString("token_hash"),
         rs.getLong("meeting_id"),

@@ -10,10 +10,12 @@ import org.barometer.meeting.application.RegisterLookup;
 @ApplicationScoped
 public class JdbcRegisterLookup implements RegisterLookup {
 
-  @Inject JdbcMeetingTransactions tx;
+  JdbcMeetingTransactions tx;
 
   protected JdbcRegisterLookup() {}
 
+  /** Wired by CDI, or by hand outside a container (the tests). */
+  @Inject
   public JdbcRegisterLookup(JdbcMeetingTransactions tx) {
     this.tx = tx;
   }

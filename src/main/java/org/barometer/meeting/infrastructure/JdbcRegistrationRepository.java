@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import org.barometer.meeting.domain.Attendance;
 import org.barometer.meeting.domain.EngagementEntry;
-import org.barometer.meeting.domain.ParticipantKind;
 import org.barometer.meeting.domain.Refusal;
 import org.barometer.meeting.domain.Registrant;
 import org.barometer.meeting.domain.Registration;
@@ -39,10 +38,12 @@ public class JdbcRegistrationRepository implements RegistrationRepository {
       " order by case status when 'CONFIRMED' then 0 when 'WAITING' then 1 else 2 end,"
           + " registered_at, id";
 
-  @Inject JdbcMeetingTransactions tx;
+  JdbcMeetingTransactions tx;
 
   protected JdbcRegistrationRepository() {}
 
+  /** Wired by CDI, or by hand outside a container (the tests). */
+  @Inject
   public JdbcRegistrationRepository(JdbcMeetingTransactions tx) {
     this.tx = tx;
   }
@@ -312,18 +313,7 @@ public class JdbcRegistrationRepository implements RegistrationRepository {
 
   private Registration registration(ResultSet rs) throws SQLException {
     Instant anonymisedAt = Rows.instant(rs, "anonymised_at");
-    Registrant registrant =
-        anonymisedAt != null
-            ? null
-            : new Registrant(
-                rs.getString("name"),
-                rs.getString("email"),
-                rs.getString("org_number"),
-                rs.getString("company_name"),
-                rs.getString("job_role"),
-                rs.getString("dietary_needs"),
-                rs.getString("access_needs"),
-                ParticipantKind.valueOf(rs.getString("participant_kind")));
+    Registrant registrant = anonymisedAt != null ? null : RegistrantRows.read(rs);
     return new Registration(
         rs.getLong("id"),
         rs.getLong("meeting_id"),

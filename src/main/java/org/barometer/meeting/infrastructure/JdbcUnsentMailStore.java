@@ -22,10 +22,12 @@ public class JdbcUnsentMailStore implements UnsentMailStore {
   /** Long enough for any mail server's reply, short enough for the column. */
   private static final int ERROR_LENGTH = 500;
 
-  @Inject JdbcMeetingTransactions tx;
+  JdbcMeetingTransactions tx;
 
   protected JdbcUnsentMailStore() {}
 
+  /** Wired by CDI, or by hand outside a container (the tests). */
+  @Inject
   public JdbcUnsentMailStore(JdbcMeetingTransactions tx) {
     this.tx = tx;
   }

@@ -130,12 +130,12 @@ class OutsideParticipantsTest {
             "Ola@Sandefjord.kommune.no",
             "Formannskapet",
             ParticipantKind.POLITICIAN);
-    assertEquals(1, world.meetings.inviteGuests(closed, List.of(ola)));
+    assertEquals(1, world.invitations.inviteGuests(closed, List.of(ola)));
     Notice invitation = world.sent.get(world.sent.size() - 1);
     assertEquals(NoticeKind.INVITED, invitation.kind());
     assertEquals("Ola@Sandefjord.kommune.no", invitation.email());
-    assertEquals(0, world.meetings.inviteGuests(closed, List.of(ola)), "not mailed twice");
-    assertEquals(1, world.meetings.guests(closed).size());
+    assertEquals(0, world.invitations.inviteGuests(closed, List.of(ola)), "not mailed twice");
+    assertEquals(1, world.invitations.guests(closed).size());
 
     assertEquals(
         RegistrationStatus.CONFIRMED,

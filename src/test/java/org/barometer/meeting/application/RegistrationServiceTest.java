@@ -235,7 +235,7 @@ class RegistrationServiceTest {
                     closed, MeetingFixtures.request("Eva", "eva@ab.se", MeetingFixtures.ORG_SE)));
     assertEquals(Refusal.NOT_INVITED, refused.reason());
 
-    assertEquals(1, world.meetings.invite(closed, List.of("923 609 016")));
+    assertEquals(1, world.invitations.invite(closed, List.of("923 609 016")));
     assertEquals(NoticeKind.INVITED, world.sent.get(world.sent.size() - 1).kind());
     assertEquals(
         CONFIRMED,
@@ -246,7 +246,7 @@ class RegistrationServiceTest {
     var unknown =
         assertThrows(
             InvalidInputException.class,
-            () -> world.meetings.invite(closed, List.of("5560360793")));
+            () -> world.invitations.invite(closed, List.of("5560360793")));
     assertTrue(unknown.getMessage().contains("Not in the business register: 5560360793"));
   }
 

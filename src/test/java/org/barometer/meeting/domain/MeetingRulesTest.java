@@ -37,6 +37,34 @@ class MeetingRulesTest {
   }
 
   @Test
+  void aChangeRaisesTheSequenceOnlyWhenRegistrantsAreTold() {
+    Meeting m = MeetingFixtures.meeting(1, MeetingFixtures.breakfast(10), 2);
+    MeetingDetails bigger = m.details().withCapacity(20);
+
+    Meeting quiet = m.changed(bigger, false);
+    Meeting told = m.changed(bigger, true);
+
+    assertEquals(2, quiet.calendarSequence());
+    assertEquals(3, told.calendarSequence());
+    assertEquals(20, told.capacity());
+    assertEquals(m.calendarUid(), told.calendarUid());
+    assertEquals(MeetingStatus.SCHEDULED, told.status());
+  }
+
+  @Test
+  void aCancellationKeepsTheDetailsAndRaisesTheSequence() {
+    Meeting m = MeetingFixtures.meeting(1, MeetingFixtures.breakfast(10), 2);
+
+    Meeting cancelled = m.cancelledFor("Taleren ble syk.");
+
+    assertEquals(MeetingStatus.CANCELLED, cancelled.status());
+    assertEquals("Taleren ble syk.", cancelled.cancelReason());
+    assertEquals(3, cancelled.calendarSequence());
+    assertEquals(m.details(), cancelled.details());
+    assertEquals(m.calendarUid(), cancelled.calendarUid());
+  }
+
+  @Test
   void byInvitationNeedsTheInvitation() {
     Meeting m = MeetingFixtures.meeting(1, MeetingFixtures.breakfast(10, Access.INVITATION), 0);
 

@@ -55,40 +55,8 @@ public class ActionPlanResource {
   private static final String XLSX =
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-  /** An action plan to create; period and title default to the calendar year. */
-  public record ActionPlanForm(String title, LocalDate startsOn, LocalDate endsOn) {}
-
-  /** An activity as written: every field is replaced when it is changed. */
-  public record ActivityForm(
-      String title,
-      String description,
-      String ownerName,
-      String ownerUnit,
-      String ownerEmail,
-      String partners,
-      LocalDate startsOn,
-      LocalDate endsOn,
-      List<String> goalIds) {
-
-    ActivityDraft draft() {
-      return new ActivityDraft(
-          title,
-          description,
-          ownerName,
-          ownerUnit,
-          ownerEmail,
-          partners,
-          startsOn,
-          endsOn,
-          goalIds);
-    }
-  }
-
   /** Where an activity goes: another action plan of the plan (or its own), and its place. */
   public record MoveForm(Long actionPlanId, Integer position) {}
-
-  /** A status report: yellow and red need a cause and a recommended action. */
-  public record ReportForm(String status, String cause, String recommendedAction, String note) {}
 
   /** A follow-up point of a meeting's minutes to turn into an activity. */
   public record FollowUpForm(Long meetingId, Long followUpId, List<String> goalIds) {}
@@ -118,9 +86,8 @@ public class ActionPlanResource {
               + " has an action plan of that title.")
   public Response create(
       @PathParam("planId") String planId,
-      @NotNull(message = "a JSON body is required") ActionPlanForm form) {
-    ActionPlanSummary created =
-        service.create(planId, new NewActionPlan(form.title(), form.startsOn(), form.endsOn()));
+      @NotNull(message = "a JSON body is required") NewActionPlan form) {
+    ActionPlanSummary created = service.create(planId, form);
     return Response.status(Response.Status.CREATED).entity(created).build();
   }
 
@@ -173,9 +140,9 @@ public class ActionPlanResource {
   public Response addActivity(
       @PathParam("planId") String planId,
       @PathParam("actionPlanId") long actionPlanId,
-      @NotNull(message = "a JSON body is required") ActivityForm form) {
+      @NotNull(message = "a JSON body is required") ActivityDraft form) {
     return Response.status(Response.Status.CREATED)
-        .entity(service.addActivity(planId, actionPlanId, form.draft()))
+        .entity(service.addActivity(planId, actionPlanId, form))
         .build();
   }
 
@@ -198,8 +165,8 @@ public class ActionPlanResource {
       @PathParam("planId") String planId,
       @PathParam("actionPlanId") long actionPlanId,
       @PathParam("activityId") long activityId,
-      @NotNull(message = "a JSON body is required") ActivityForm form) {
-    return service.changeActivity(planId, actionPlanId, activityId, form.draft());
+      @NotNull(message = "a JSON body is required") ActivityDraft form) {
+    return service.changeActivity(planId, actionPlanId, activityId, form);
   }
 
   @POST
@@ -244,15 +211,11 @@ public class ActionPlanResource {
       @PathParam("planId") String planId,
       @PathParam("actionPlanId") long actionPlanId,
       @PathParam("activityId") long activityId,
-      @NotNull(message = "a JSON body is required") ReportForm form,
+      @NotNull(message = "a JSON body is required") NewReport form,
       @Context SecurityContext security) {
     ReportView report =
         service.report(
-            planId,
-            actionPlanId,
-            activityId,
-            new NewReport(form.status(), form.cause(), form.recommendedAction(), form.note()),
-            security.getUserPrincipal().getName());
+            planId, actionPlanId, activityId, form, security.getUserPrincipal().getName());
     return Response.status(Response.Status.CREATED).entity(report).build();
   }
 

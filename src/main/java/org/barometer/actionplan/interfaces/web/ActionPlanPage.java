@@ -21,8 +21,6 @@ import org.barometer.actionplan.application.ActionPlanSummary;
 import org.barometer.actionplan.application.ActivityDraft;
 import org.barometer.actionplan.application.ActivityExchange;
 import org.barometer.actionplan.application.ActivityView;
-import org.barometer.actionplan.application.NewActionPlan;
-import org.barometer.actionplan.application.NewReport;
 import org.barometer.actionplan.application.ReportView;
 import org.barometer.goals.application.Plans;
 import org.barometer.goals.domain.Goal;
@@ -64,29 +62,14 @@ public class ActionPlanPage implements Serializable {
   /** The activity being written: null for none, 0 for a new one. */
   private Long editing;
 
-  private String title;
-  private String description;
-  private String ownerName;
-  private String ownerUnit;
-  private String ownerEmail;
-  private String partners;
-  private LocalDate startsOn;
-  private LocalDate endsOn;
-  private List<String> goalIds = new ArrayList<>();
-  private Long moveTo;
-  private Integer movePosition;
+  private ActivityForm activity = new ActivityForm();
 
   /** The activity being reported on, or null. */
   private Long reporting;
 
-  private String status;
-  private String cause;
-  private String recommendedAction;
-  private String note;
+  private ReportForm report = new ReportForm();
 
-  private String newTitle;
-  private LocalDate newStartsOn;
-  private LocalDate newEndsOn;
+  private final ActionPlanForm newPlan = new ActionPlanForm();
 
   /** The page's view action: the action plan asked for, else the current one, else the first. */
   @StaffAction(Role.VIEWER)
@@ -202,44 +185,19 @@ public class ActionPlanPage implements Serializable {
   public void startNew() {
     editing = 0L;
     reporting = null;
-    title = description = ownerName = ownerUnit = ownerEmail = partners = null;
-    startsOn = endsOn = null;
-    goalIds = new ArrayList<>();
-    moveTo = null;
-    movePosition = null;
+    activity = new ActivityForm();
   }
 
   @StaffAction(Role.ANALYST)
   public void edit(long activityId) {
-    ActivityView a = service.activity(planId, id, activityId);
+    activity = ActivityForm.of(service.activity(planId, id, activityId), id);
     editing = activityId;
     reporting = null;
-    title = a.title();
-    description = a.description();
-    ownerName = a.ownerName();
-    ownerUnit = a.ownerUnit();
-    ownerEmail = a.ownerEmail();
-    partners = a.partners();
-    startsOn = a.startsOn();
-    endsOn = a.endsOn();
-    goalIds = new ArrayList<>(a.goalIds());
-    moveTo = id;
-    movePosition = a.position();
   }
 
   @StaffAction(Role.ANALYST)
   public void save() {
-    ActivityDraft draft =
-        new ActivityDraft(
-            title,
-            description,
-            ownerName,
-            ownerUnit,
-            ownerEmail,
-            partners,
-            startsOn,
-            endsOn,
-            goalIds);
+    ActivityDraft draft = activity.draft();
     boolean isNew = editing == null || editing == 0L;
     if (Messages.attempt(
         () -> {
@@ -249,7 +207,7 @@ public class ActionPlanPage implements Serializable {
             service.changeActivity(planId, id, editing, draft);
           }
         },
-        Messages.text(isNew ? "actions.added" : "actions.saved", title))) {
+        Messages.text(isNew ? "actions.added" : "actions.saved", activity.getTitle()))) {
       editing = null;
       refresh();
     }
@@ -258,8 +216,10 @@ public class ActionPlanPage implements Serializable {
   @StaffAction(Role.ANALYST)
   public void move() {
     if (Messages.attempt(
-        () -> service.moveActivity(planId, id, editing, moveTo, movePosition),
-        Messages.text("actions.moved", title))) {
+        () ->
+            service.moveActivity(
+                planId, id, editing, activity.getMoveTo(), activity.getMovePosition()),
+        Messages.text("actions.moved", activity.getTitle()))) {
       editing = null;
       refresh();
     }
@@ -267,12 +227,9 @@ public class ActionPlanPage implements Serializable {
 
   @StaffAction(Role.ANALYST)
   public void startReport(long activityId) {
-    ActivityView a = service.activity(planId, id, activityId);
+    report = ReportForm.on(service.activity(planId, id, activityId));
     reporting = activityId;
     editing = null;
-    title = a.title();
-    status = a.status() == null ? "GREEN" : a.status();
-    cause = recommendedAction = note = null;
   }
 
   @StaffAction(Role.ANALYST)
@@ -280,14 +237,8 @@ public class ActionPlanPage implements Serializable {
     String reporter =
         FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal().getName();
     if (Messages.attempt(
-        () ->
-            service.report(
-                planId,
-                id,
-                reporting,
-                new NewReport(status, cause, recommendedAction, note),
-                reporter),
-        Messages.text("actions.reported", title))) {
+        () -> service.report(planId, id, reporting, report.report(), reporter),
+        Messages.text("actions.reported", report.getActivityTitle()))) {
       reporting = null;
       refresh();
     }
@@ -302,10 +253,7 @@ public class ActionPlanPage implements Serializable {
   @StaffAction(Role.ANALYST)
   public String createActionPlan() {
     ActionPlanSummary[] created = new ActionPlanSummary[1];
-    if (Messages.attempt(
-        () ->
-            created[0] =
-                service.create(planId, new NewActionPlan(newTitle, newStartsOn, newEndsOn)))) {
+    if (Messages.attempt(() -> created[0] = service.create(planId, newPlan.actionPlan()))) {
       FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
       Messages.info(Messages.text("actions.created", created[0].title()));
       return "/staff/actions/plan?faces-redirect=true&plan=" + planId + "&id=" + created[0].id();
@@ -365,147 +313,18 @@ public class ActionPlanPage implements Serializable {
     return reporting;
   }
 
-  public String getTitle() {
-    return title;
+  /** The activity form: what is typed about the activity being written. */
+  public ActivityForm getActivity() {
+    return activity;
   }
 
-  public void setTitle(String title) {
-    this.title = title;
+  /** The report form: what is typed about the activity being reported on. */
+  public ReportForm getReport() {
+    return report;
   }
 
-  public String getDescription() {
-    return description;
-  }
-
-  public void setDescription(String description) {
-    this.description = description;
-  }
-
-  public String getOwnerName() {
-    return ownerName;
-  }
-
-  public void setOwnerName(String ownerName) {
-    this.ownerName = ownerName;
-  }
-
-  public String getOwnerUnit() {
-    return ownerUnit;
-  }
-
-  public void setOwnerUnit(String ownerUnit) {
-    this.ownerUnit = ownerUnit;
-  }
-
-  public String getOwnerEmail() {
-    return ownerEmail;
-  }
-
-  public void setOwnerEmail(String ownerEmail) {
-    this.ownerEmail = ownerEmail;
-  }
-
-  public String getPartners() {
-    return partners;
-  }
-
-  public void setPartners(String partners) {
-    this.partners = partners;
-  }
-
-  public LocalDate getStartsOn() {
-    return startsOn;
-  }
-
-  public void setStartsOn(LocalDate startsOn) {
-    this.startsOn = startsOn;
-  }
-
-  public LocalDate getEndsOn() {
-    return endsOn;
-  }
-
-  public void setEndsOn(LocalDate endsOn) {
-    this.endsOn = endsOn;
-  }
-
-  public List<String> getGoalIds() {
-    return goalIds;
-  }
-
-  public void setGoalIds(List<String> goalIds) {
-    this.goalIds = goalIds == null ? new ArrayList<>() : new ArrayList<>(goalIds);
-  }
-
-  public Long getMoveTo() {
-    return moveTo;
-  }
-
-  public void setMoveTo(Long moveTo) {
-    this.moveTo = moveTo;
-  }
-
-  public Integer getMovePosition() {
-    return movePosition;
-  }
-
-  public void setMovePosition(Integer movePosition) {
-    this.movePosition = movePosition;
-  }
-
-  public String getStatus() {
-    return status;
-  }
-
-  public void setStatus(String status) {
-    this.status = status;
-  }
-
-  public String getCause() {
-    return cause;
-  }
-
-  public void setCause(String cause) {
-    this.cause = cause;
-  }
-
-  public String getRecommendedAction() {
-    return recommendedAction;
-  }
-
-  public void setRecommendedAction(String recommendedAction) {
-    this.recommendedAction = recommendedAction;
-  }
-
-  public String getNote() {
-    return note;
-  }
-
-  public void setNote(String note) {
-    this.note = note;
-  }
-
-  public String getNewTitle() {
-    return newTitle;
-  }
-
-  public void setNewTitle(String newTitle) {
-    this.newTitle = newTitle;
-  }
-
-  public LocalDate getNewStartsOn() {
-    return newStartsOn;
-  }
-
-  public void setNewStartsOn(LocalDate newStartsOn) {
-    this.newStartsOn = newStartsOn;
-  }
-
-  public LocalDate getNewEndsOn() {
-    return newEndsOn;
-  }
-
-  public void setNewEndsOn(LocalDate newEndsOn) {
-    this.newEndsOn = newEndsOn;
+  /** The form to start another action plan. */
+  public ActionPlanForm getNewPlan() {
+    return newPlan;
   }
 }

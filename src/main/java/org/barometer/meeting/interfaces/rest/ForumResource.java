@@ -52,7 +52,7 @@ public class ForumResource {
       Forum created = meetings.createForum(withId(null, forum));
       return Response.status(Response.Status.CREATED).entity(created).build();
     } catch (UnknownGoalException e) {
-      return MeetingResource.unknownGoal(e);
+      return UnknownGoalResponse.of(e);
     }
   }
 
@@ -64,7 +64,7 @@ public class ForumResource {
     try {
       return Response.ok(meetings.updateForum(withId(id, forum))).build();
     } catch (UnknownGoalException e) {
-      return MeetingResource.unknownGoal(e);
+      return UnknownGoalResponse.of(e);
     }
   }
 

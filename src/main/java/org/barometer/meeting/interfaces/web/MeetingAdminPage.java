@@ -1,32 +1,20 @@
 package org.barometer.meeting.interfaces.web;
 
-import jakarta.faces.context.FacesContext;
-import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.barometer.meeting.application.FeedbackService;
 import org.barometer.meeting.application.FeedbackService.FeedbackProgress;
-import org.barometer.meeting.application.GoalCatalogue;
 import org.barometer.meeting.application.MailRetry;
 import org.barometer.meeting.application.MeetingOverview;
 import org.barometer.meeting.application.MeetingService;
-import org.barometer.meeting.application.MinutesMail;
-import org.barometer.meeting.application.MinutesService;
 import org.barometer.meeting.application.RegistrationService;
 import org.barometer.meeting.application.UnsentMail;
-import org.barometer.meeting.domain.FollowUp;
-import org.barometer.meeting.domain.FollowUpStatus;
-import org.barometer.meeting.domain.GoalLink;
-import org.barometer.meeting.domain.Guest;
-import org.barometer.meeting.domain.ParticipantKind;
 import org.barometer.meeting.domain.Registration;
 import org.barometer.meeting.domain.RegistrationStatus;
 import org.barometer.platform.security.Role;
@@ -36,7 +24,9 @@ import org.barometer.platform.web.Messages;
 
 /**
  * One meeting for its organiser: seats, everyone registered and the waiting list in order, the
- * capacity, a change or cancellation told to all, the minutes and the follow-up points.
+ * capacity, a change or cancellation told to all, the feedback survey and refused mail. The same
+ * page's invitations are {@link MeetingInvitationsPage}, its minutes and follow-up points {@link
+ * MinutesEditor}.
  */
 @Named
 @ViewScoped
@@ -46,36 +36,21 @@ public class MeetingAdminPage implements Serializable {
 
   @Inject MeetingService meetings;
   @Inject RegistrationService registrations;
-  @Inject MinutesService minutes;
   @Inject FeedbackService feedbackSurvey;
   @Inject MailRetry mailRetry;
-  @Inject MinutesMail minutesMail;
   @Inject LanguageChoice language;
 
   private long id;
   private transient MeetingOverview overview;
   private Integer capacity;
   private String cancelReason;
-  private String minutesText;
-  private String followUpText;
-  private String followUpOwner;
-  private LocalDate followUpDue;
-  private String followUpGoal;
-  private String invitees;
-  private String guestName;
-  private String guestEmail;
-  private String guestOrganisation;
-  private String guestKind = ParticipantKind.POLITICIAN.name();
-  private transient List<Guest> guests;
   private transient Optional<FeedbackProgress> feedback;
   private transient List<UnsentMail> unsent;
-  private transient List<GoalCatalogue.PlanGoal> goalChoices;
 
   @StaffAction(Role.ORGANISER)
   public void load() {
     overview = meetings.overview(id);
     capacity = overview.meeting().capacity();
-    minutesText = minutes.minutes(id).map(m -> m.body()).orElse(null);
   }
 
   public MeetingOverview getOverview() {
@@ -188,142 +163,19 @@ public class MeetingAdminPage implements Serializable {
     feedback = null;
   }
 
-  /** Invites the businesses of the register by organisation number, one per line or comma. */
+  /**
+   * After a change the overview shows (an invitation): read it again when next shown. Called by the
+   * page's other beans from their organiser's actions, and guarded as they are.
+   */
   @StaffAction(Role.ORGANISER)
-  public void invite() {
-    List<String> numbers =
-        invitees == null
-            ? List.of()
-            : Arrays.stream(invitees.split("[,;\\r\\n]+"))
-                .map(String::strip)
-                .filter(n -> !n.isBlank())
-                .toList();
-    if (numbers.isEmpty()) {
-      Messages.error(Messages.text("meeting.staff.inviteFirst"));
-      return;
-    }
-    Messages.attempt(
-        () -> Messages.info(Messages.text("meeting.staff.invited", meetings.invite(id, numbers))));
-    invitees = null;
+  public void forgetOverview() {
     overview = null;
   }
 
-  /** Invites one person from outside the business register by e-mail. */
+  /** After mail went out (the minutes): read the refused ones again when next shown. */
   @StaffAction(Role.ORGANISER)
-  public void inviteGuest() {
-    if (Messages.attempt(
-        () ->
-            Messages.info(
-                Messages.text(
-                    "meeting.staff.guestInvited",
-                    meetings.inviteGuests(
-                        id,
-                        List.of(
-                            new Guest(
-                                guestName,
-                                guestEmail,
-                                guestOrganisation,
-                                ParticipantKind.of("kind", guestKind)))))))) {
-      guestName = null;
-      guestEmail = null;
-      guestOrganisation = null;
-    }
-    guests = null;
-  }
-
-  /** The people from outside the register invited so far. */
-  public List<Guest> getGuests() {
-    if (guests == null) {
-      guests = meetings.guests(id);
-    }
-    return guests;
-  }
-
-  /** The kinds a guest may be: everyone but a business. */
-  public List<String> getGuestKinds() {
-    return Arrays.stream(ParticipantKind.values())
-        .filter(k -> !k.business())
-        .map(Enum::name)
-        .toList();
-  }
-
-  @StaffAction(Role.ORGANISER)
-  public void saveMinutes() {
-    Messages.attempt(
-        () ->
-            minutes.saveMinutes(
-                id,
-                minutesText,
-                FacesContext.getCurrentInstance().getExternalContext().getRemoteUser()),
-        Messages.text("meeting.staff.minutesSaved"));
-  }
-
-  public List<FollowUp> getFollowUps() {
-    return minutes.followUps(id);
-  }
-
-  @StaffAction(Role.ORGANISER)
-  public void addFollowUp() {
-    if (Messages.attempt(
-        () ->
-            minutes.addFollowUp(
-                new FollowUp(
-                    null,
-                    id,
-                    followUpText,
-                    followUpOwner,
-                    followUpDue,
-                    FollowUpStatus.OPEN,
-                    GoalLink.ofKey(followUpGoal))),
-        Messages.text("meeting.staff.followUpAdded"))) {
-      followUpText = null;
-      followUpOwner = null;
-      followUpDue = null;
-      followUpGoal = null;
-    }
-  }
-
-  /** The picker of goals: one group per plan, sub-goals indented under their goal. */
-  public List<SelectItem> getGoalItems() {
-    return GoalItems.of(goals());
-  }
-
-  /** The goal a follow-up point serves in words, "plan: goal"; the ids if the plan dropped it. */
-  public String goalText(FollowUp f) {
-    if (f.goal() == null) {
-      return null;
-    }
-    return goals().stream()
-        .filter(g -> g.planId().equals(f.goal().planId()) && g.goalId().equals(f.goal().goalId()))
-        .map(g -> g.planTitle() + ": " + g.goalTitle())
-        .findFirst()
-        .orElse(f.goal().key() + " (" + Messages.text("meeting.followUps.goalGone") + ")");
-  }
-
-  private List<GoalCatalogue.PlanGoal> goals() {
-    if (goalChoices == null) {
-      goalChoices = minutes.goalChoices();
-    }
-    return goalChoices;
-  }
-
-  /** Mails the minutes as saved to everyone marked as attended. */
-  @StaffAction(Role.ORGANISER)
-  public void mailMinutes() {
-    Messages.attempt(
-        () -> {
-          var sent = minutesMail.send(id);
-          Messages.info(
-              Messages.text("meeting.staff.minutesMailed", sent.mailed(), sent.attended()));
-        });
+  public void forgetUnsent() {
     unsent = null;
-  }
-
-  @StaffAction(Role.ORGANISER)
-  public void markFollowUp(long followUpId, String status) {
-    Messages.attempt(
-        () -> minutes.setStatus(followUpId, FollowUpStatus.valueOf(status)),
-        Messages.text("meeting.staff.followUpChanged"));
   }
 
   public long getId() {
@@ -348,85 +200,5 @@ public class MeetingAdminPage implements Serializable {
 
   public void setCancelReason(String cancelReason) {
     this.cancelReason = cancelReason;
-  }
-
-  public String getMinutesText() {
-    return minutesText;
-  }
-
-  public void setMinutesText(String minutesText) {
-    this.minutesText = minutesText;
-  }
-
-  public String getFollowUpText() {
-    return followUpText;
-  }
-
-  public void setFollowUpText(String followUpText) {
-    this.followUpText = followUpText;
-  }
-
-  public String getFollowUpOwner() {
-    return followUpOwner;
-  }
-
-  public void setFollowUpOwner(String followUpOwner) {
-    this.followUpOwner = followUpOwner;
-  }
-
-  public LocalDate getFollowUpDue() {
-    return followUpDue;
-  }
-
-  public void setFollowUpDue(LocalDate followUpDue) {
-    this.followUpDue = followUpDue;
-  }
-
-  public String getInvitees() {
-    return invitees;
-  }
-
-  public void setInvitees(String invitees) {
-    this.invitees = invitees;
-  }
-
-  public String getFollowUpGoal() {
-    return followUpGoal;
-  }
-
-  public void setFollowUpGoal(String followUpGoal) {
-    this.followUpGoal = followUpGoal;
-  }
-
-  public String getGuestName() {
-    return guestName;
-  }
-
-  public void setGuestName(String guestName) {
-    this.guestName = guestName;
-  }
-
-  public String getGuestEmail() {
-    return guestEmail;
-  }
-
-  public void setGuestEmail(String guestEmail) {
-    this.guestEmail = guestEmail;
-  }
-
-  public String getGuestOrganisation() {
-    return guestOrganisation;
-  }
-
-  public void setGuestOrganisation(String guestOrganisation) {
-    this.guestOrganisation = guestOrganisation;
-  }
-
-  public String getGuestKind() {
-    return guestKind;
-  }
-
-  public void setGuestKind(String guestKind) {
-    this.guestKind = guestKind;
   }
 }
