@@ -118,6 +118,33 @@ public class SourceDraft implements Serializable {
     this.within = Drafts.text(within);
   }
 
+  /** The ranking as one picker's value: publisher, ranking, category and group. */
+  public String getRankingKey() {
+    return rankingKey(publisher, ranking, category, within);
+  }
+
+  /** Sets publisher, ranking, category and group from a picker's value; blank leaves them. */
+  public void setRankingKey(String key) {
+    String[] parts = Drafts.text(key).split("\\|", -1);
+    if (parts.length == 4) {
+      setPublisher(parts[0]);
+      setRanking(parts[1]);
+      setCategory(parts[2]);
+      setWithin(parts[3]);
+    }
+  }
+
+  /** A ranking as one picker's value. */
+  public static String rankingKey(
+      String publisher, String ranking, String category, String within) {
+    return String.join(
+        "|",
+        Drafts.text(publisher),
+        Drafts.text(ranking),
+        Drafts.text(category),
+        Drafts.text(within));
+  }
+
   /** MEETINGS_HELD or BUSINESSES_TAKING_PART. */
   public String getDialogueMeasure() {
     return dialogueMeasure;
