@@ -94,13 +94,12 @@ class PlanEditorBrowserIT {
       browser.waitForText(By.id("edit:messages"), "Target value: must be a number, was «forty»");
       assertTrue(
           browser.find(By.cssSelector("[data-indicator='1-2']")).getText().contains("«forty»"));
-      assertEquals(404, analyst.get("api/plans/" + PLAN).status(), "nothing was saved");
+      assertEquals(404, analyst.get("api/plans/" + PLAN + "/versions").status(), "nothing saved");
       browser.fullScreenshot("plan-editor-problem-desktop-en");
 
-      browser.driver.findElement(By.id(physio + "value")).clear();
-      browser.type(By.id(physio + "value"), "40");
+      replace(browser, By.id(physio + "value"), "40");
       press(browser, "edit:preview");
-      browser.waitForText(By.id("edit:problemCount"), "Every field is right");
+      browser.waitForText(By.id("problemCount"), "Every field is right");
       String landPreview = browser.find(By.cssSelector("[data-indicator='1-1']")).getText();
       assertTrue(landPreview.contains("Achieved"), landPreview);
       String physioPreview = browser.find(By.cssSelector("[data-indicator='1-2']")).getText();
@@ -111,7 +110,7 @@ class PlanEditorBrowserIT {
 
       press(browser, "edit:save");
       browser.waitForText(By.id("edit:messages"), "version 1 is stored");
-      assertEquals(200, analyst.get("api/plans/" + PLAN).status());
+      assertEquals(1, versions(analyst));
       browser.find(By.id("edit:scorecardLink")).click();
       WebElement landRow = browser.find(By.id("indicator-land-satisfaction"));
       assertTrue(landRow.getText().contains("Achieved"), landRow.getText());
@@ -126,8 +125,7 @@ class PlanEditorBrowserIT {
       WebElement value = browser.find(By.id(physio + "value"));
       assertEquals("40", value.getAttribute("value"));
       assertEquals("true", browser.find(By.id("edit:planId")).getAttribute("readonly"));
-      value.clear();
-      browser.type(By.id(physio + "value"), "50");
+      replace(browser, By.id(physio + "value"), "50");
       press(browser, "edit:save");
       browser.waitForText(By.id("edit:messages"), "Say why the plan changes.");
       assertEquals(1, versions(analyst));
@@ -174,6 +172,15 @@ class PlanEditorBrowserIT {
     browser.find(By.cssSelector("button[type=submit]")).click();
   }
 
+  /** Replaces what a field holds. */
+  private static void replace(Browser browser, By field, String text) {
+    WebElement element = browser.find(field);
+    element.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"));
+    element.sendKeys(org.openqa.selenium.Keys.DELETE);
+    element.sendKeys(text);
+    assertEquals(text, element.getAttribute("value"));
+  }
+
   /** Clicks a button that re-renders the form, and waits until it has. */
   private static void press(Browser browser, String id) {
     WebElement button = browser.find(By.id(id));
@@ -185,6 +192,18 @@ class PlanEditorBrowserIT {
   /** Picks an option of a select that re-renders the form on change, and waits until it has. */
   private static void pick(Browser browser, By select, String value) {
     WebDriverWait wait = wait(browser);
+    try {
+      pick(browser, wait, select, value);
+    } catch (org.openqa.selenium.TimeoutException e) {
+      // what the page said instead, for whoever reads the failure
+      browser.fullScreenshot("plan-editor-failure");
+      throw new AssertionError(
+          "No option " + value + " in " + select + " on " + browser.find(By.id("edit")).getText(),
+          e);
+    }
+  }
+
+  private static void pick(Browser browser, WebDriverWait wait, By select, String value) {
     wait.until(
         d ->
             !d.findElements(select).isEmpty()

@@ -118,7 +118,11 @@ public class SourceCatalogue {
   public List<Choice> tables(String office) {
     return statistics.tables().stream()
         .filter(t -> t.source().equalsIgnoreCase(office))
-        .map(t -> new Choice(t.code(), t.code() + ": " + t.title()))
+        .map(
+            t ->
+                new Choice(
+                    t.code(),
+                    t.title().startsWith(t.code()) ? t.title() : t.code() + ": " + t.title()))
         .toList();
   }
 
@@ -134,9 +138,20 @@ public class SourceCatalogue {
         .orElse(List.of());
   }
 
-  /** The regions a measure has figures for, then the region groups. */
-  public List<Choice> regions(String office, String table, String measure) {
+  /**
+   * The plan's own municipality by its code today (its figures are read across its earlier codes,
+   * as a table from before a merger holds them), the regions a measure has figures for, then the
+   * region groups.
+   *
+   * @param own the plan's municipality number; blank for none yet
+   * @param ownName its name
+   */
+  public List<Choice> regions(
+      String office, String table, String measure, String own, String ownName) {
     List<Choice> out = new ArrayList<>();
+    if (own != null && !own.isBlank()) {
+      out.add(new Choice(own.strip(), ownName + " (" + own.strip() + ")"));
+    }
     Optional<SeriesEntry> series =
         table.isBlank() ? Optional.empty() : statistics.find(office, table, measure, "");
     series.ifPresent(

@@ -1,6 +1,7 @@
 package org.barometer.goals.interfaces.web;
 
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.PhaseId;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -52,6 +53,7 @@ public class PlanEditorPage implements Serializable {
   /** The draft checked and scored once per request (the render), not per field. */
   private transient Object checkedIn;
 
+  private transient Object checkedPhase;
   private transient Drafted drafted;
   private transient Map<String, IndicatorView> scored;
 
@@ -162,17 +164,26 @@ public class PlanEditorPage implements Serializable {
     }
   }
 
+  /**
+   * Checks the draft once per request phase (fields are read before the form's values are applied,
+   * and again when the page is rendered); scores it only for the render, which reads the figures.
+   */
   private void check() {
-    if (checkedIn == FacesContext.getCurrentInstance()) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    Object phase = faces.getCurrentPhaseId();
+    if (checkedIn == faces && checkedPhase == phase) {
       return;
     }
-    checkedIn = FacesContext.getCurrentInstance();
+    checkedIn = faces;
+    checkedPhase = phase;
     drafted = editor.check(draft);
     scored = new HashMap<>();
-    editor
-        .preview(drafted, LocalDate.now())
-        .map(card -> ScorecardView.of(card, language.getLocale()))
-        .ifPresent(view -> collect(view.goals()));
+    if (phase == PhaseId.RENDER_RESPONSE) {
+      editor
+          .preview(drafted, LocalDate.now())
+          .map(card -> ScorecardView.of(card, language.getLocale()))
+          .ifPresent(view -> collect(view.goals()));
+    }
   }
 
   private void collect(List<ScorecardView.GoalView> goals) {

@@ -49,10 +49,12 @@ public class SourcePickers {
     return once("measures|" + office + "|" + table, () -> catalogue.measures(office, table));
   }
 
-  public List<Choice> regions(String office, String table, String measure) {
+  /** The regions of a measure, the plan's own municipality first. */
+  public List<Choice> regions(
+      String office, String table, String measure, String own, String ownName) {
     return once(
-        "regions|" + office + "|" + table + "|" + measure,
-        () -> catalogue.regions(office, table, measure));
+        "regions|" + office + "|" + table + "|" + measure + "|" + own,
+        () -> catalogue.regions(office, table, measure, own, ownName));
   }
 
   public List<Choice> groups() {
