@@ -149,6 +149,9 @@ class PlanEditorBrowserIT {
       String preview = phone.find(By.cssSelector("[data-indicator='1-1']")).getText();
       assertTrue(preview.contains("Nådd"), preview);
       phone.assertFitsWidth();
+      phone.driver.executeScript(
+          "document.querySelector(\"[data-indicator='1-2']\").scrollIntoView()");
+      phone.screenshot("plan-editor-phone-indicator-nb");
       phone.fullScreenshot("plan-editor-phone-nb");
     }
     try (Browser viewer = new Browser(Browser.DESKTOP, "en")) {
