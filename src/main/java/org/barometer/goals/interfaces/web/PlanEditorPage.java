@@ -58,6 +58,7 @@ public class PlanEditorPage implements Serializable {
   private transient Map<String, IndicatorView> scored;
 
   /** Opens the plan named by {@code id}, or a new plan with one empty goal. */
+  @StaffAction(Role.ANALYST)
   public void load() {
     if (draft != null) {
       return;
@@ -85,27 +86,33 @@ public class PlanEditorPage implements Serializable {
     }
   }
 
+  @StaffAction(Role.ANALYST)
   public void addGoal() {
     draft.getGoals().add(new GoalDraft());
   }
 
+  @StaffAction(Role.ANALYST)
   public void addSubGoal(GoalDraft goal) {
     goal.getGoals().add(new GoalDraft());
   }
 
+  @StaffAction(Role.ANALYST)
   public void removeGoal(GoalDraft goal) {
     draft.remove(goal);
   }
 
+  @StaffAction(Role.ANALYST)
   public void addIndicator(GoalDraft goal) {
     goal.getIndicators().add(new IndicatorDraft());
   }
 
+  @StaffAction(Role.ANALYST)
   public void removeIndicator(IndicatorDraft indicator) {
     draft.remove(indicator);
   }
 
   /** Re-renders the form with each indicator scored as it now stands. */
+  @StaffAction(Role.ANALYST)
   public void preview() {
     fillGroups();
   }
