@@ -37,6 +37,7 @@ class StaffFormsIT {
           "plansPage.upload(null)",
           "plansPage.storeVersion",
           "plansPage.cancelVersion",
+          "planEditorPage.save",
           "cyclePage.open",
           "cyclePage.close",
           "cyclePage.uploadRegister",
@@ -175,6 +176,7 @@ class StaffFormsIT {
         List.of(
             "/staff/surveys/cycle.xhtml",
             "/staff/statistics/import.xhtml",
+            "/staff/goals/edit.xhtml",
             "/staff/meetings/index.xhtml",
             "/staff/meetings/meeting.xhtml",
             "/staff/meetings/checkin.xhtml",

@@ -50,7 +50,9 @@ public final class PlanFileReader {
   /** Largest plan file accepted, in characters. */
   public static final int MAX_CHARS = 2_000_000;
 
-  static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
+  /** A plan's, goal's or indicator's id: what the browser's editor checks too. */
+  public static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
+
   static final String ID_RULE =
       "must be an id of lower-case letters, digits and - (such as jobs-growth)";
 
