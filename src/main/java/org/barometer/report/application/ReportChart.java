@@ -65,6 +65,7 @@ public final class ReportChart {
         svg.append(text(s.x(p.x()), HEIGHT - 8, "middle", p.label()));
       }
     }
+    legend(svg, series, words);
     svg.append(line(series.target(), s, TARGET, " stroke-dasharray=\"4 3\""));
     for (ChartSeries.Point p : series.figures()) {
       if (!Double.isNaN(p.lower())) {
@@ -90,6 +91,32 @@ public final class ReportChart {
               FIGURE));
     }
     return svg.append("</svg>").toString();
+  }
+
+  /** "● Figure - - Target" in the top right corner, the target only when it is drawn. */
+  private static void legend(StringBuilder svg, ChartSeries series, ReportWords words) {
+    int x = WIDTH - RIGHT - 150;
+    svg.append(
+        String.format(
+            Locale.ROOT,
+            "<circle cx=\"%d\" cy=\"%d\" r=\"2.5\" fill=\"%s\"/>",
+            x,
+            TOP + 9,
+            FIGURE));
+    svg.append(text(x + 6, TOP + 12, "start", words.text("report.chart.figures")));
+    if (series.target().size() >= 2) {
+      svg.append(
+          String.format(
+              Locale.ROOT,
+              "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"%s\""
+                  + " stroke-dasharray=\"4 3\" stroke-width=\"1.5\"/>",
+              x + 62,
+              TOP + 9,
+              x + 80,
+              TOP + 9,
+              TARGET));
+      svg.append(text(x + 84, TOP + 12, "start", words.text("report.chart.target")));
+    }
   }
 
   private static double low(ChartSeries.Point p) {
