@@ -7,6 +7,8 @@ import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.barometer.platform.security.Role;
+import org.barometer.platform.security.StaffAction;
 import org.barometer.platform.web.Messages;
 import org.barometer.report.application.ReportService;
 import org.barometer.report.domain.IssuedReport;
@@ -32,6 +34,7 @@ public class PlanReportsSection {
     return reports;
   }
 
+  @StaffAction(Role.ANALYST)
   public void issue(String planId) {
     String by = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
     if (Messages.attempt(
