@@ -3,7 +3,6 @@ package org.barometer.demo;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
-import java.time.LocalDate;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -43,7 +42,7 @@ public class DemoReports extends HttpServlet {
     for (PlanEntry plan : plans.all()) {
       try {
         if (!actionPlans.actionPlans(plan.id()).isEmpty() && reports.reports(plan.id()).isEmpty()) {
-          IssuedReport r = reports.issue(plan.id(), LocalDate.now(), Optional.empty(), "analyst");
+          IssuedReport r = reports.issue(plan.id(), reports.today(), Optional.empty(), "analyst");
           LOG.info(
               () ->
                   "Demo report: "

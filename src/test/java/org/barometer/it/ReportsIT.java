@@ -9,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URL;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -109,10 +110,11 @@ class ReportsIT {
     assertEquals(201, red.status(), red.body());
 
     String reports = "api/plans/" + plan + "/reports";
-    String today = LocalDate.now().toString();
+    // the day in the municipality's time: reports made after 23:00 UTC in winter are tomorrow's
+    LocalDate day = LocalDate.now(ZoneId.of("Europe/Oslo"));
+    String today = day.toString();
     assertEquals(403, Api.viewer(base).postJson(reports, "{\"asOf\":\"" + today + "\"}").status());
-    Api.Reply tomorrow =
-        analyst.postJson(reports, "{\"asOf\":\"" + LocalDate.now().plusDays(1) + "\"}");
+    Api.Reply tomorrow = analyst.postJson(reports, "{\"asOf\":\"" + day.plusDays(1) + "\"}");
     assertEquals(422, tomorrow.status(), tomorrow.body());
     assertEquals("asOf", tomorrow.json().getString("field"));
 
@@ -143,7 +145,7 @@ class ReportsIT {
         docx.contentType());
     assertTrue(docx.disposition().contains(".docx"), docx.disposition());
 
-    int year = LocalDate.now().getYear();
+    int year = day.getYear();
     for (String text : new String[] {pdfText(pdf.body()), docxText(docx.body())}) {
       assertTrue(text.contains("Årsrapport " + year + ", per "), text);
       assertTrue(text.contains("Plass i Næringslivs-NM"), text);

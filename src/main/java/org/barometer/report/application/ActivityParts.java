@@ -23,7 +23,7 @@ import org.barometer.report.application.ReportModel.ActivityLine;
 final class ActivityParts {
 
   /** The municipalities' civil time, which the day's end is counted in. */
-  private static final ZoneId CIVIL = ZoneId.of("Europe/Oslo");
+  static final ZoneId CIVIL = ZoneId.of("Europe/Oslo");
 
   private final ActionPlanService actionPlans;
   private final ReportWords words;

@@ -51,7 +51,7 @@ public class ReportService {
     if (asOf == null) {
       throw new InvalidInputException("asOf", "Give the day the report is as of.");
     }
-    if (asOf.isAfter(LocalDate.now(clock))) {
+    if (asOf.isAfter(today())) {
       throw new InvalidInputException(
           "asOf", "A report can only be issued for today or a day before.");
     }
@@ -71,6 +71,14 @@ public class ReportService {
             model.statuses(),
             pdf,
             docx));
+  }
+
+  /**
+   * Today in the municipalities' civil time, which activities' reports are counted by ({@link
+   * ActivityParts}): after 23:00 UTC in winter it is already tomorrow in Norway and Sweden.
+   */
+  public LocalDate today() {
+    return LocalDate.now(clock.withZone(ActivityParts.CIVIL));
   }
 
   /** The plan's issued reports, the latest day first. */

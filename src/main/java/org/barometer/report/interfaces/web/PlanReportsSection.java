@@ -23,7 +23,7 @@ public class PlanReportsSection {
 
   @Inject ReportService service;
 
-  private LocalDate asOf = LocalDate.now();
+  private LocalDate asOf;
   private String language = "";
   private List<IssuedReport> reports;
 
@@ -45,6 +45,9 @@ public class PlanReportsSection {
   }
 
   public LocalDate getAsOf() {
+    if (asOf == null) {
+      asOf = service.today();
+    }
     return asOf;
   }
 
