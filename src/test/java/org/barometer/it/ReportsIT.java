@@ -12,7 +12,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -145,6 +148,14 @@ class ReportsIT {
         docx.contentType());
     assertTrue(docx.disposition().contains(".docx"), docx.disposition());
 
+    try (PDDocument doc = Loader.loadPDF(pdf.body())) {
+      for (PDPage page : doc.getPages()) {
+        for (COSName name : page.getResources().getFontNames()) {
+          PDFont font = page.getResources().getFont(name);
+          assertTrue(font.isEmbedded(), font.getName() + " is not embedded");
+        }
+      }
+    }
     int year = day.getYear();
     for (String text : new String[] {pdfText(pdf.body()), docxText(docx.body())}) {
       assertTrue(text.contains("Årsrapport " + year + ", per "), text);
