@@ -30,11 +30,14 @@ final class DialogueParts {
     held.forEach(m -> byId.put(m.id(), m));
     Map<String, Map<String, Integer>> businesses = new TreeMap<>();
     List<DialogueSummary.TakingPart> taking = dialogue.businessesTakingPart(day);
+    int notInRegister = 0;
     for (DialogueSummary.TakingPart b : taking) {
-      String industry =
-          b.industry().isEmpty() ? words.text("report.dialogue.unknown") : b.industry();
+      if (b.industry().isEmpty()) {
+        notInRegister++;
+        continue;
+      }
       String size = b.size().isEmpty() ? words.text("report.dialogue.unknown") : b.size();
-      businesses.computeIfAbsent(industry, k -> new TreeMap<>()).merge(size, 1, Integer::sum);
+      businesses.computeIfAbsent(b.industry(), k -> new TreeMap<>()).merge(size, 1, Integer::sum);
     }
     return new DialoguePart(
         held.size(),
@@ -49,6 +52,7 @@ final class DialogueParts {
             .toList(),
         taking.size(),
         businesses,
+        notInRegister,
         dialogue.followUps(day).stream()
             .map(
                 f ->

@@ -164,7 +164,7 @@ public final class DocxReport {
     heading(w.text("report.dialogueSection"), 14);
     para(w.text("report.dialogue.counts", d.meetingsHeld(), d.businessesTakingPart()));
     d.meetings().forEach(x -> para("• " + x));
-    if (!d.businesses().isEmpty()) {
+    if (!d.businesses().isEmpty() || d.notInRegister() > 0) {
       bold(w.text("report.dialogue.byIndustry"));
       d.businesses()
           .forEach(
@@ -176,6 +176,9 @@ public final class DocxReport {
                             .append(w.text("report.dialogue.size", size, n)));
                 para(w.text("report.dialogue.industry", industry, s));
               });
+    }
+    if (d.notInRegister() > 0) {
+      para(w.text("report.dialogue.notInRegister", d.notInRegister()));
     }
     if (!d.followUps().isEmpty()) {
       bold(w.text("report.followUps"));

@@ -174,7 +174,7 @@ final class ReportHtml {
     h2("report.dialogueSection");
     p("", w.text("report.dialogue.counts", d.meetingsHeld(), d.businessesTakingPart()));
     list(d.meetings());
-    if (!d.businesses().isEmpty()) {
+    if (!d.businesses().isEmpty() || d.notInRegister() > 0) {
       p("name", w.text("report.dialogue.byIndustry"));
       for (Map.Entry<String, Map<String, Integer>> e : d.businesses().entrySet()) {
         StringBuilder sizes = new StringBuilder();
@@ -186,6 +186,9 @@ final class ReportHtml {
                         .append(w.text("report.dialogue.size", size, n)));
         p("", w.text("report.dialogue.industry", e.getKey(), sizes));
       }
+    }
+    if (d.notInRegister() > 0) {
+      p("", w.text("report.dialogue.notInRegister", d.notInRegister()));
     }
     if (!d.followUps().isEmpty()) {
       p("name", w.text("report.followUps"));

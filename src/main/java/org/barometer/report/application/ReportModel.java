@@ -83,14 +83,16 @@ public record ReportModel(
   /**
    * The dialogue with businesses in the report's year, counted: never a person's name.
    *
-   * @param businesses businesses taking part, by industry and size ({@code industry → size →
-   *     count})
+   * @param businesses businesses taking part that are in the register, by industry and size ({@code
+   *     industry → size → count})
+   * @param notInRegister businesses taking part that are not in the register
    */
   public record DialoguePart(
       int meetingsHeld,
       List<String> meetings,
       int businessesTakingPart,
       Map<String, Map<String, Integer>> businesses,
+      int notInRegister,
       List<FollowUpLine> followUps) {}
 
   /** A follow-up point agreed at a meeting and what became of it. */

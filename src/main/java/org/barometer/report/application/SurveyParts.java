@@ -110,16 +110,24 @@ final class SurveyParts {
         r.priorities().stream().flatMap(p -> priorities(p).stream()).toList());
   }
 
+  /**
+   * An index as the results page and the trend show it: the stratified estimate where the cycle has
+   * one (weighted to the register's strata), else the mean of the answers.
+   */
   private IndexLine index(ItemResult item) {
     String name = item.text().in(words.language());
     GroupFigures all = item.overall();
     if (!all.shown() || all.summary() == null || all.summary().mean().isEmpty()) {
       return new IndexLine(name, words.text("report.suppressed"), "");
     }
-    return new IndexLine(
-        name,
-        words.estimate(all.summary().mean().getAsDouble(), all.summary().confidenceInterval()),
-        String.valueOf(all.n()));
+    String figure =
+        item.stratified()
+            .filter(e -> e.mean().isPresent())
+            .map(e -> words.estimate(e.mean().getAsDouble(), e.confidenceInterval()))
+            .orElse(
+                words.estimate(
+                    all.summary().mean().getAsDouble(), all.summary().confidenceInterval()));
+    return new IndexLine(name, figure, String.valueOf(all.n()));
   }
 
   private TrendLine trend(String code, ItemResult item, Set<Long> known) {

@@ -67,8 +67,10 @@ class ReportDocumentsTest {
     assertTrue(text.contains("Rød: avvik"), text);
     assertTrue(text.contains("To saksbehandlere sluttet i vår"), text);
     assertTrue(text.contains("Leie inn kapasitet til mars"), text);
-    // the dialogue: 2 meetings, 3 businesses, C 5-19 twice, G 0-4 once; the open point overdue
-    assertTrue(text.contains("Møter holdt i år: 2. Bedrifter som deltok: 3."), text);
+    // the dialogue: 2 meetings, 4 businesses: C 5-19 twice, G 0-4 once, one not in the register;
+    // the open point is overdue
+    assertTrue(text.contains("Møter holdt i år: 2. Bedrifter som deltok: 4."), text);
+    assertTrue(text.contains("Ikke i bedriftsregisteret: 1"), text);
     assertTrue(text.contains("Næring C: 5-19: 2"), text);
     assertTrue(text.contains("Næring G: 0-4: 1"), text);
     assertTrue(text.contains("Åpent, over fristen"), text);

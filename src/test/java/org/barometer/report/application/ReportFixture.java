@@ -133,7 +133,9 @@ final class ReportFixture {
         new PlanVersion(2, LocalDate.of(2025, 1, 1), Optional.empty(), Instant.EPOCH, "revised"));
   }
 
-  /** The dialogue: two meetings, three businesses, two follow-up points. */
+  /**
+   * The dialogue: two meetings, four businesses (one not in the register), two follow-up points.
+   */
   static DialogueSummary dialogue() {
     return new DialogueSummary() {
       @Override
@@ -146,7 +148,10 @@ final class ReportFixture {
       @Override
       public List<TakingPart> businessesTakingPart(LocalDate day) {
         return List.of(
-            new TakingPart("C", "5-19"), new TakingPart("C", "5-19"), new TakingPart("G", "0-4"));
+            new TakingPart("C", "5-19"),
+            new TakingPart("C", "5-19"),
+            new TakingPart("G", "0-4"),
+            new TakingPart("", ""));
       }
 
       @Override
