@@ -5,6 +5,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import org.barometer.platform.security.Role;
@@ -22,6 +24,9 @@ import org.barometer.report.domain.IssuedReport;
 public class PlanReportsSection {
 
   @Inject ReportService service;
+
+  private static final DateTimeFormatter ISSUED =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Europe/Oslo"));
 
   private LocalDate asOf;
   private String language = "";
@@ -42,6 +47,11 @@ public class PlanReportsSection {
         Messages.text("report.page.issued"))) {
       reports = null;
     }
+  }
+
+  /** When a report was issued, to the minute, in the municipality's time. */
+  public String issuedAt(IssuedReport r) {
+    return ISSUED.format(r.issuedAt());
   }
 
   public LocalDate getAsOf() {
