@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.barometer.analysis.application.CycleResults;
 import org.barometer.analysis.application.GroupFigures;
 import org.barometer.analysis.application.ItemKind;
@@ -26,6 +25,7 @@ import org.barometer.report.application.ReportModel.SurveyPart;
 import org.barometer.report.application.ReportModel.TrendLine;
 import org.barometer.survey.application.SurveyService;
 import org.barometer.survey.domain.CycleStatus;
+import org.barometer.survey.domain.Survey;
 import org.barometer.survey.domain.SurveyCycle;
 
 /**
@@ -90,7 +90,7 @@ final class SurveyParts {
   private SurveyPart part(String code, List<SurveyCycle> closed) {
     SurveyCycle latest = closed.get(closed.size() - 1);
     CycleResults r = results.results(latest.id());
-    Set<Long> known = closed.stream().map(SurveyCycle::id).collect(Collectors.toSet());
+    Survey survey = surveys.survey(code);
     List<ItemResult> indices =
         r.items().stream().filter(i -> i.kind() == ItemKind.INDEX && !i.background()).toList();
     String responses =
@@ -106,7 +106,7 @@ final class SurveyParts {
         r.cycle(),
         responses,
         indices.stream().map(this::index).toList(),
-        indices.stream().map(i -> trend(code, i, known)).toList(),
+        indices.stream().map(i -> trend(survey, closed, i)).toList(),
         r.priorities().stream().flatMap(p -> priorities(p).stream()).toList());
   }
 
@@ -130,9 +130,13 @@ final class SurveyParts {
     return new IndexLine(name, figure, String.valueOf(all.n()));
   }
 
-  private TrendLine trend(String code, ItemResult item, Set<Long> known) {
-    ItemTrend t = results.trend(code, item.code());
-    List<TrendPoint> points = t.points().stream().filter(p -> known.contains(p.cycleId())).toList();
+  /**
+   * The index over the cycles closed by the day, and only those: the Holm adjustment of its changes
+   * is over that family, so a cycle opened since cannot change a report issued again for the day.
+   */
+  private TrendLine trend(Survey survey, List<SurveyCycle> closed, ItemResult item) {
+    ItemTrend t = results.trend(survey, closed, item.code());
+    List<TrendPoint> points = t.points();
     List<String> cycles = points.stream().map(TrendPoint::cycle).toList();
     List<String> figures =
         points.stream()
