@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import org.barometer.analysis.application.CycleResults;
 import org.barometer.analysis.application.GroupFigures;
@@ -157,13 +158,14 @@ final class SurveyParts {
                         words.text(
                             "report.trend." + c.verdict().map(Enum::name).orElse("UNTESTED"),
                             c.since(),
-                            c.holmPValue().isPresent()
-                                ? words.number(c.holmPValue().getAsDouble(), 3)
-                                : c.test().pValue().isPresent()
-                                    ? words.number(c.test().pValue().getAsDouble(), 3)
-                                    : "–"))
+                            p(c.test().pValue()),
+                            p(c.holmPValue())))
                 .orElseThrow();
     return new TrendLine(item.text().in(words.language()), cycles, figures, change);
+  }
+
+  private String p(OptionalDouble value) {
+    return value.isPresent() ? words.number(value.getAsDouble(), 3) : "–";
   }
 
   private List<PriorityLine> priorities(PriorityResult p) {
