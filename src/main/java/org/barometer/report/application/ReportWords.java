@@ -68,6 +68,18 @@ public final class ReportWords {
         .orElse(number(value, 1));
   }
 
+  /** A p-value as a test reports it: "= 0,004", or "< 0,001" for one that rounds to nothing. */
+  public String pValue(double p) {
+    return p < 0.001 ? "< " + fixed(0.001) : "= " + fixed(p);
+  }
+
+  private String fixed(double p) {
+    DecimalFormat f =
+        new DecimalFormat("0.000", DecimalFormatSymbols.getInstance(language.locale()));
+    f.setRoundingMode(RoundingMode.HALF_UP);
+    return f.format(p);
+  }
+
   /** A share as a percentage: 0.384 → "38,4 %". */
   public String percent(double share) {
     return number(share * 100, 1) + " %";

@@ -165,7 +165,7 @@ final class SurveyParts {
   }
 
   private String p(OptionalDouble value) {
-    return value.isPresent() ? words.number(value.getAsDouble(), 3) : "–";
+    return value.isPresent() ? words.pValue(value.getAsDouble()) : "–";
   }
 
   private List<PriorityLine> priorities(PriorityResult p) {
