@@ -144,6 +144,27 @@ public final class Api {
     }
   }
 
+  /** A download: status, bytes, and the headers that say what it is. */
+  public record Download(int status, byte[] body, String contentType, String disposition) {}
+
+  /** A file with its Content-Type and Content-Disposition, for downloads such as reports. */
+  public Download download(String path) {
+    try {
+      HttpResponse<byte[]> response =
+          HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+      return new Download(
+          response.statusCode(),
+          response.body(),
+          response.headers().firstValue("Content-Type").orElse(""),
+          response.headers().firstValue("Content-Disposition").orElse(""));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public Reply post(String path) {
     return send(request(path).POST(HttpRequest.BodyPublishers.noBody()));
   }

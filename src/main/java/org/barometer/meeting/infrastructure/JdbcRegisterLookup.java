@@ -33,4 +33,18 @@ public class JdbcRegisterLookup implements RegisterLookup {
     }
     return out;
   }
+
+  @Override
+  public List<BusinessProfile> profiles(List<String> orgNumbers) {
+    List<BusinessProfile> out = new ArrayList<>();
+    for (String org : orgNumbers.stream().distinct().toList()) {
+      Rows.one(
+              tx.connection(),
+              "select org_number, nace, employees from business where org_number = ?",
+              rs -> new BusinessProfile(rs.getString(1), rs.getString(2), rs.getInt(3)),
+              org)
+          .ifPresent(out::add);
+    }
+    return out;
+  }
 }
