@@ -121,4 +121,14 @@ public record Measurement(
         .map(ci -> OptionalDouble.of((ci.upper() - ci.lower()) / 2 / Z_95))
         .orElse(OptionalDouble.empty());
   }
+
+  /**
+   * Whether the figure is made up: the demonstration tables are titled "(demonstration data)" and
+   * the demonstration ranks' source says "demonstration data", so every output can say so.
+   */
+  public boolean demonstration() {
+    return source
+        .map(s -> s.toLowerCase(java.util.Locale.ROOT).contains("demonstration data"))
+        .orElse(false);
+  }
 }

@@ -175,7 +175,7 @@ public record ScorecardView(
         e.overdue().stream().map(m -> new Due(m.period().code(), m.expected())).toList(),
         e.later().stream().map(m -> new Figure(m.period().code(), m.value())).toList(),
         decimals(e),
-        latest != null && latest.source().map(ScorecardView::isDemonstration).orElse(false),
+        latest != null && latest.demonstration(),
         latest == null || latest.fieldSize().isEmpty() ? null : latest.fieldSize().getAsInt());
   }
 
@@ -189,14 +189,6 @@ public record ScorecardView(
     e.required().ifPresent(values::add);
     e.comparisonValue().ifPresent(values::add);
     return Quantity.decimalsToTell(values.stream().mapToDouble(Double::doubleValue).toArray());
-  }
-
-  /**
-   * Whether a figure's source says it is made up: the demonstration tables are titled
-   * "(demonstration data)" and the demonstration ranks' source says "demonstration data".
-   */
-  static boolean isDemonstration(String source) {
-    return source.toLowerCase(java.util.Locale.ROOT).contains("demonstration data");
   }
 
   /** Where an indicator's figure comes from, as the scorecard groups it. */

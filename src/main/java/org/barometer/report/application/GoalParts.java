@@ -81,7 +81,10 @@ final class GoalParts {
   }
 
   private String published(Indicator indicator, Measurement m) {
-    String where = m.source().orElse(indicator.source().describe().in(locale));
+    String where =
+        m.demonstration()
+            ? words.text("goals.demonstration")
+            : m.source().orElse(indicator.source().describe().in(locale));
     return m.published()
         .map(d -> words.text("report.published", where, words.date(d)))
         .orElse(where);
