@@ -122,7 +122,7 @@ public record ScorecardView(
         card.plan().id(),
         card.plan().title(),
         card.plan().municipality().name(),
-        card.plan().period().phrase().in(locale),
+        card.plan().period().text(),
         card.asOf(),
         card.plan().goals().stream().map(g -> goal(g, card, locale)).toList(),
         card.plan().allIndicators().stream()

@@ -21,6 +21,7 @@ import org.barometer.actionplan.application.ActivityView;
 import org.barometer.goals.application.DialogueRecords;
 import org.barometer.goals.application.Plans;
 import org.barometer.goals.domain.Measurement;
+import org.barometer.goals.domain.PlanPeriod;
 import org.barometer.goals.domain.Status;
 import org.barometer.goals.interfaces.ScorecardView;
 import org.barometer.goals.interfaces.ScorecardView.GoalView;
@@ -57,6 +58,11 @@ public class ScorecardPage {
               language.getLocale());
     }
     return card;
+  }
+
+  /** The plan's years in the page's language ("til 2030"); the API gives the file's own text. */
+  public String getPeriod() {
+    return PlanPeriod.parse(getCard().period()).phrase().in(language.getLocale());
   }
 
   private LocalDate day() {
