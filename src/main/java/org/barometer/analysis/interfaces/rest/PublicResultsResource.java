@@ -2,13 +2,16 @@ package org.barometer.analysis.interfaces.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import org.barometer.analysis.application.ItemTrend;
 import org.barometer.analysis.application.JsonStatResults;
 import org.barometer.analysis.application.ResultsPublication;
+import org.barometer.platform.error.NotFoundException;
 import org.barometer.platform.i18n.Language;
 import org.barometer.platform.security.Public;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -31,6 +34,7 @@ public class PublicResultsResource {
   static final String JSON_STAT = "application/json";
 
   @Inject ResultsPublication publication;
+  @Inject ResultCharts charts;
 
   @Inject
   @ConfigProperty(name = "barometer.language", defaultValue = "nb")
@@ -55,5 +59,27 @@ public class PublicResultsResource {
       @QueryParam("lang") String lang) {
     Language language = Language.fromTag(lang == null ? municipalityLanguage : lang);
     return JsonStatResults.write(publication.published(survey, cycle), language);
+  }
+
+  @GET
+  @Path("/trend/{item}.png")
+  @Produces("image/png")
+  @Operation(
+      summary = "A published index's or main question's trend as a chart",
+      description = "The closed cycles up to the published one; 404 when not published.")
+  public byte[] trendChart(
+      @PathParam("survey") String survey,
+      @PathParam("cycle") String cycle,
+      @PathParam("item") String item,
+      @QueryParam("lang") String lang,
+      @QueryParam("width") @DefaultValue("360") int width,
+      @QueryParam("height") @DefaultValue("220") int height) {
+    ItemTrend trend =
+        publication.published(survey, cycle).items().stream()
+            .filter(i -> i.code().equals(item))
+            .findFirst()
+            .orElseThrow(
+                () -> new NotFoundException("The published results have no item '" + item + "'"));
+    return charts.trend(trend, lang == null ? municipalityLanguage : lang, width, height);
   }
 }
