@@ -58,4 +58,35 @@ class PublishedResultsBrowserIT {
       desktop.screenshot("published-desktop-en");
     }
   }
+
+  @Test
+  void anAnalystPublishesAndWithdrawsOnTheCyclesResultsPage() {
+    Api analyst = Api.analyst(base);
+    ResultsData data = ResultsData.create(analyst);
+    assertEquals(200, analyst.post("/api/cycles/" + data.before() + "/close").status());
+    assertEquals(200, analyst.post("/api/cycles/" + data.after() + "/close").status());
+    String publicPage = "results.xhtml?survey=" + data.survey() + "&cycle=2025";
+
+    try (Browser desktop = new Browser(Browser.DESKTOP, "en")) {
+      desktop.open(base + "staff/results/cycle.xhtml?id=" + data.after());
+      desktop.find(By.id("j_username")).sendKeys("analyst");
+      desktop.find(By.id("j_password")).sendKeys("analyst-demo");
+      desktop.find(By.cssSelector("button[type=submit]")).click();
+      desktop.waitForText(By.id("publication-state"), "Not published");
+      desktop.click("publication:publish");
+      desktop.waitForText(By.id("publication-state"), "Published by analyst");
+      desktop.screenshot("published-staff-en");
+      assertEquals(200, Api.anonymous(base).get(jsonStat(data)).status());
+
+      desktop.click("publication:withdraw");
+      desktop.waitForText(By.id("publication-state"), "Not published");
+      assertEquals(404, Api.anonymous(base).get(jsonStat(data)).status());
+      desktop.open(base + publicPage);
+      desktop.waitForText(By.tagName("body"), "The page does not exist.");
+    }
+  }
+
+  private static String jsonStat(ResultsData data) {
+    return "/api/public/surveys/" + data.survey() + "/cycles/2025/results.jsonstat";
+  }
 }

@@ -39,6 +39,11 @@ public class PublicationPanel {
    * the form's hidden field on a post (before the page's own view parameter is applied).
    */
   long cycleId() {
+    return postedCycle();
+  }
+
+  /** The page's {@code id} request parameter as a cycle id; not found when it is none. */
+  static long postedCycle() {
     String id =
         FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
     try {
