@@ -99,6 +99,7 @@ public class DemoDataLoader {
   @Inject DemoMeetings demoMeetings;
   @Inject DemoServiceSurvey serviceSurvey;
   @Inject DemoActionPlans demoActionPlans;
+  @Inject DemoPublication demoPublication;
 
   /**
    * Loads the demo unless it is switched off or already there. Called by {@link DemoStartup} once
@@ -114,6 +115,7 @@ public class DemoDataLoader {
     serviceSurvey.loadIfEmpty();
     demoActionPlans.loadIfEmpty();
     if (demoExists()) {
+      demoPublication.publishIfNot();
       LOG.info(
           () ->
               "Demo data already loaded (survey '"
@@ -124,6 +126,7 @@ public class DemoDataLoader {
     }
     try {
       load();
+      demoPublication.publishIfNot();
     } catch (RuntimeException e) {
       // The steps commit one by one; what was loaded stays, and the next start skips the demo.
       LOG.log(

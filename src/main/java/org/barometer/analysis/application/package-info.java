@@ -1,7 +1,10 @@
 /**
  * The analysis feature's use cases: what a cycle found, what changed since the last one, and how an
  * index moved over all cycles ({@link org.barometer.analysis.application.ResultsService}), and the
- * results as CSV and Excel files ({@link org.barometer.analysis.application.ResultsExport}).
+ * results as CSV and Excel files ({@link org.barometer.analysis.application.ResultsExport}), a
+ * closed cycle published back to the businesses ({@link
+ * org.barometer.analysis.application.ResultsPublication}) and its figures as JSON-stat ({@link
+ * org.barometer.analysis.application.JsonStatResults}).
  *
  * <p>The application layer. Everything is computed from a cycle's answers reduced to counts ({@link
  * org.barometer.analysis.application.CycleCounts}, loaded by {@link

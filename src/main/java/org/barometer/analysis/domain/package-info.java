@@ -19,5 +19,8 @@
  * page should explain), never NaN (only the low-level {@code Frequencies} moments return NaN);
  * impossible inputs (n &gt; N, answers off the scale) are refused with {@link
  * IllegalArgumentException}.
+ *
+ * <p>One entity lives here too: {@link org.barometer.analysis.domain.Publication}, a closed cycle's
+ * results put on the public page, behind {@link org.barometer.analysis.domain.Publications}.
  */
 package org.barometer.analysis.domain;

@@ -81,6 +81,12 @@ public class ResultCharts {
         trend.points(), trend.slope(), trend.kind() == ItemKind.INDEX, lang, width, height);
   }
 
+  /** A trend already read, as a published cycle's public page draws it. */
+  public byte[] trend(ItemTrend trend, String lang, int width, int height) {
+    return trendChart(
+        trend.points(), trend.slope(), trend.kind() == ItemKind.INDEX, lang, width, height);
+  }
+
   /** One group's trend of a breakdown by {@code by}; a group hidden in every cycle is not found. */
   public byte[] groupTrend(
       String survey,

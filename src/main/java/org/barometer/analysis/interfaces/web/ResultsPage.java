@@ -40,9 +40,16 @@ public class ResultsPage {
     this.id = id;
   }
 
+  /** The cycle: the view parameter, or on a post the publication form's hidden id. */
+  private Long cycle() {
+    return id != null ? id : PublicationPanel.postedCycle();
+  }
+
   public CycleResults getResults() {
     if (results == null) {
-      results = service.results(id);
+      // on a post (publishing, PublicationPanel) the page is read before its view parameter is
+      // applied: the form's hidden id says which cycle
+      results = service.results(cycle());
     }
     return results;
   }
@@ -72,7 +79,7 @@ public class ResultsPage {
   /** The survey's other cycles, to compare this one with. */
   public List<SurveyCycle> getOtherCycles() {
     return surveys.cycles(getResults().surveyCode()).stream()
-        .filter(c -> !c.id().equals(id))
+        .filter(c -> !c.id().equals(cycle()))
         .toList();
   }
 
@@ -85,9 +92,9 @@ public class ResultsPage {
       FacesContext faces = FacesContext.getCurrentInstance();
       views =
           new ResultViews(
-              id,
+              cycle(),
               getResults().surveyCode(),
-              templates.of(surveys.cycle(id)),
+              templates.of(surveys.cycle(cycle())),
               language.getLanguage(),
               ResourceBundle.getBundle("org.barometer.messages", language.getLocale()),
               faces.getExternalContext().getRequestContextPath());
