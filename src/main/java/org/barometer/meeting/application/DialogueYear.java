@@ -53,11 +53,17 @@ public class DialogueYear {
     this.register = register;
   }
 
-  /** The meetings held in the day's year up to the day, earliest first. */
-  public List<Held> held(LocalDate day) {
+  /**
+   * The meetings of a plan's dialogue held in the day's year up to the day, earliest first: those
+   * of a forum that serves one of the plan's goals, and those whose follow-up points name one, so
+   * that one municipality's report never counts another's meetings.
+   */
+  public List<Held> held(String planId, LocalDate day) {
     return meetings.forums().stream()
-        .map(Forum::id)
-        .flatMap(f -> meetings.meetings(f).stream())
+        .flatMap(
+            f ->
+                meetings.meetings(f.id()).stream()
+                    .filter(m -> serves(f, planId) || followsUp(m.id(), planId)))
         .filter(m -> !m.cancelled())
         .filter(m -> m.details().start().getYear() == day.getYear())
         .filter(m -> !m.details().zonedEnd().toLocalDate().isAfter(day))
@@ -73,9 +79,9 @@ public class DialogueYear {
   }
 
   /** Each business that took part in those meetings, once, by industry and size. */
-  public List<Participant> participants(LocalDate day) {
+  public List<Participant> participants(String planId, LocalDate day) {
     Set<String> orgs = new LinkedHashSet<>();
-    held(day).forEach(h -> orgs.addAll(h.businesses()));
+    held(planId, day).forEach(h -> orgs.addAll(h.businesses()));
     List<RegisterLookup.BusinessProfile> known =
         tx.inTransaction(() -> register.profiles(List.copyOf(orgs)));
     List<Participant> out = new java.util.ArrayList<>();
@@ -89,11 +95,20 @@ public class DialogueYear {
   }
 
   /** The follow-up points agreed at those meetings. */
-  public List<Point> followUps(LocalDate day) {
-    return held(day).stream()
+  public List<Point> followUps(String planId, LocalDate day) {
+    return held(planId, day).stream()
         .flatMap(h -> minutes.followUps(h.id()).stream())
         .map((FollowUp f) -> new Point(f.meetingId(), f.text(), f.dueOn(), f.status().name()))
         .toList();
+  }
+
+  private static boolean serves(Forum forum, String planId) {
+    return forum.goals().stream().anyMatch(g -> g.planId().equals(planId));
+  }
+
+  private boolean followsUp(long meetingId, String planId) {
+    return minutes.followUps(meetingId).stream()
+        .anyMatch(f -> f.goal() != null && f.goal().planId().equals(planId));
   }
 
   private Set<String> businesses(long meetingId) {

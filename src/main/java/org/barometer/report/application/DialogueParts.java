@@ -24,12 +24,12 @@ final class DialogueParts {
     this.words = words;
   }
 
-  DialoguePart of(LocalDate day) {
-    List<HeldMeeting> held = dialogue.meetingsHeld(day);
+  DialoguePart of(String planId, LocalDate day) {
+    List<HeldMeeting> held = dialogue.meetingsHeld(planId, day);
     Map<Long, HeldMeeting> byId = new HashMap<>();
     held.forEach(m -> byId.put(m.id(), m));
     Map<String, Map<String, Integer>> businesses = new TreeMap<>();
-    List<DialogueSummary.TakingPart> taking = dialogue.businessesTakingPart(day);
+    List<DialogueSummary.TakingPart> taking = dialogue.businessesTakingPart(planId, day);
     int notInRegister = 0;
     for (DialogueSummary.TakingPart b : taking) {
       if (b.industry().isEmpty()) {
@@ -53,7 +53,7 @@ final class DialogueParts {
         taking.size(),
         businesses,
         notInRegister,
-        dialogue.followUps(day).stream()
+        dialogue.followUps(planId, day).stream()
             .map(
                 f ->
                     new FollowUpLine(

@@ -22,12 +22,16 @@ public interface DialogueSummary {
   /** A follow-up point from a meeting of the year and its status now (OPEN, DONE, DROPPED). */
   record FollowUpPoint(String text, long meetingId, LocalDate dueOn, String status) {}
 
-  /** The meetings held in {@code day}'s calendar year up to and including the day. */
-  List<HeldMeeting> meetingsHeld(LocalDate day);
+  /**
+   * The meetings of a plan's dialogue held in {@code day}'s calendar year up to and including the
+   * day: those of a forum that serves one of the plan's goals, and those whose follow-up points
+   * name one.
+   */
+  List<HeldMeeting> meetingsHeld(String planId, LocalDate day);
 
   /** Each business taking part in those meetings, once. */
-  List<TakingPart> businessesTakingPart(LocalDate day);
+  List<TakingPart> businessesTakingPart(String planId, LocalDate day);
 
   /** The follow-up points agreed at those meetings. */
-  List<FollowUpPoint> followUps(LocalDate day);
+  List<FollowUpPoint> followUps(String planId, LocalDate day);
 }

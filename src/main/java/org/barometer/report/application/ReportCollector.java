@@ -63,7 +63,7 @@ public class ReportCollector {
         new GoalParts(id -> plans.picture(planId, id, asOf), words).of(card),
         new SurveyParts(surveys, results, words).of(card.plan(), asOf),
         new ActivityParts(actionPlans, words).of(card.plan(), asOf),
-        new DialogueParts(dialogue, words).of(asOf),
+        new DialogueParts(dialogue, words).of(planId, asOf),
         previous.map(p -> new Previous(p.asOf(), p.statuses())),
         words);
   }

@@ -20,22 +20,22 @@ public class MeetingDialogueSummary implements DialogueSummary {
   }
 
   @Override
-  public List<HeldMeeting> meetingsHeld(LocalDate day) {
-    return year.held(day).stream()
+  public List<HeldMeeting> meetingsHeld(String planId, LocalDate day) {
+    return year.held(planId, day).stream()
         .map(h -> new HeldMeeting(h.id(), h.day(), h.title(), h.businesses().size()))
         .toList();
   }
 
   @Override
-  public List<TakingPart> businessesTakingPart(LocalDate day) {
-    return year.participants(day).stream()
+  public List<TakingPart> businessesTakingPart(String planId, LocalDate day) {
+    return year.participants(planId, day).stream()
         .map(p -> new TakingPart(p.industry(), p.size()))
         .toList();
   }
 
   @Override
-  public List<FollowUpPoint> followUps(LocalDate day) {
-    return year.followUps(day).stream()
+  public List<FollowUpPoint> followUps(String planId, LocalDate day) {
+    return year.followUps(planId, day).stream()
         .map(p -> new FollowUpPoint(p.text(), p.meetingId(), p.dueOn(), p.status()))
         .toList();
   }

@@ -139,14 +139,14 @@ final class ReportFixture {
   static DialogueSummary dialogue() {
     return new DialogueSummary() {
       @Override
-      public List<HeldMeeting> meetingsHeld(LocalDate day) {
+      public List<HeldMeeting> meetingsHeld(String planId, LocalDate day) {
         return List.of(
             new HeldMeeting(1, LocalDate.of(2025, 3, 4), "Frokostmøte om kompetanse", 2),
             new HeldMeeting(2, LocalDate.of(2025, 9, 9), "Næringsforum høst", 2));
       }
 
       @Override
-      public List<TakingPart> businessesTakingPart(LocalDate day) {
+      public List<TakingPart> businessesTakingPart(String planId, LocalDate day) {
         return List.of(
             new TakingPart("C", "5-19"),
             new TakingPart("C", "5-19"),
@@ -155,7 +155,7 @@ final class ReportFixture {
       }
 
       @Override
-      public List<FollowUpPoint> followUps(LocalDate day) {
+      public List<FollowUpPoint> followUps(String planId, LocalDate day) {
         return List.of(
             new FollowUpPoint(
                 "Kartlegge behovet for fagarbeidere", 1, LocalDate.of(2025, 6, 1), "DONE"),
@@ -203,7 +203,7 @@ final class ReportFixture {
         goals.of(card),
         List.of(),
         activities(),
-        new DialogueParts(dialogue(), words).of(AS_OF),
+        new DialogueParts(dialogue(), words).of(card.plan().id(), AS_OF),
         Optional.of(
             new ReportCollector.Previous(LocalDate.of(2024, 12, 1), new IssuedStatuses(before))),
         words);
