@@ -10,8 +10,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.barometer.goals.application.SurveyCalendar;
+import org.barometer.platform.error.InvalidInputException;
 import org.barometer.platform.security.Role;
 import org.barometer.platform.security.StaffAction;
+import org.barometer.platform.web.LanguageChoice;
 import org.barometer.platform.web.Messages;
 import org.barometer.survey.application.CycleProgress;
 import org.barometer.survey.application.NewCycle;
@@ -36,6 +38,7 @@ public class SurveysPage implements Serializable {
   @Inject TemplateLibrary templates;
   @Inject SurveyCalendar calendar;
   @Inject Clock clock;
+  @Inject LanguageChoice language;
 
   private String code;
   private String name;
@@ -61,6 +64,15 @@ public class SurveysPage implements Serializable {
   /** The cycles each plan's survey calendar expects of the survey, and where they stand today. */
   public List<SurveyCalendar.PlanCalendar> calendars(Survey survey) {
     return calendar.of(survey.code(), LocalDate.now(clock));
+  }
+
+  /** The title of the survey's questionnaire template in the page's language, or its code. */
+  public String templateTitle(Survey survey) {
+    try {
+      return language.text(templates.latest(survey.templateCode()).template().title());
+    } catch (InvalidInputException noSuchTemplate) {
+      return survey.templateCode();
+    }
   }
 
   public List<LoadedTemplate> getTemplates() {
