@@ -3,6 +3,7 @@ package org.barometer.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URL;
@@ -37,13 +38,27 @@ class RankingsIT {
         .formatted(municipality, rank, fieldSize);
   }
 
+  /**
+   * Sandefjord's Kommune-NM ranks within KOSTRA group 11: other tests (the yearly report's) enter
+   * other rankings for the same municipality.
+   */
+  private static JsonArray kommuneNm(Api api) {
+    JsonArray all = api.get("api/rankings?municipality=3907").jsonArray();
+    var ours = Json.createArrayBuilder();
+    all.stream()
+        .map(JsonObject.class::cast)
+        .filter(r -> r.getString("ranking").equals("Kommune-NM"))
+        .forEach(ours::add);
+    return ours.build();
+  }
+
   @Test
   void aRankIsKeptWithItsFieldReplacedWhenEnteredAgainAndRefusedOutsideItsField() {
     Api analyst = Api.analyst(base);
     Api.Reply entered = analyst.putJson("api/rankings", rank("3907", 3, "10"));
     assertEquals(200, entered.status(), entered.body());
 
-    JsonArray read = analyst.get("api/rankings?municipality=3907").jsonArray();
+    JsonArray read = kommuneNm(analyst);
     assertEquals(1, read.size(), read.toString());
     JsonObject first = read.getJsonObject(0);
     assertEquals(3, first.getInt("rank"));
@@ -53,7 +68,7 @@ class RankingsIT {
 
     // the same ranking, group and year again replaces the rank; its field is then not known
     assertEquals(200, analyst.putJson("api/rankings", rank("3907", 4, "null")).status());
-    read = analyst.get("api/rankings?municipality=3907").jsonArray();
+    read = kommuneNm(analyst);
     assertEquals(1, read.size(), read.toString());
     assertEquals(4, read.getJsonObject(0).getInt("rank"));
     assertFalse(
@@ -65,9 +80,7 @@ class RankingsIT {
     Api.Reply outside = analyst.putJson("api/rankings", rank("3907", 14, "10"));
     assertEquals(422, outside.status(), outside.body());
     assertEquals("rank", outside.json().getString("field"));
-    assertEquals(
-        4,
-        analyst.get("api/rankings?municipality=3907").jsonArray().getJsonObject(0).getInt("rank"));
+    assertEquals(4, kommuneNm(analyst).getJsonObject(0).getInt("rank"));
   }
 
   @Test
