@@ -284,17 +284,7 @@ class ResultsAgainstRIT {
       JsonObject point = (JsonObject) p;
       String cycle = point.getString("cycle");
       assertTrue(point.getBoolean("stratified"), item + " " + cycle + " is stratified");
-      r.compare(
-          "stratified " + cycle + " " + item,
-          point,
-          "estimate",
-          "mean",
-          "interval.lower",
-          "lower",
-          "interval.upper",
-          "upper",
-          "n",
-          "n");
+      checkPoint("stratified " + cycle + " " + item, point);
       if (point.containsKey("change")) {
         JsonObject change = point.getJsonObject("change");
         checkZ(
@@ -304,6 +294,21 @@ class ResultsAgainstRIT {
       }
     }
     checkSlope("trend " + item, trend.getJsonObject("slope"));
+  }
+
+  /** A trend's point: its estimate, interval and n against R's figures under this key. */
+  private void checkPoint(String key, JsonObject point) {
+    r.compare(
+        key,
+        point,
+        "estimate",
+        "mean",
+        "interval.lower",
+        "lower",
+        "interval.upper",
+        "upper",
+        "n",
+        "n");
   }
 
   private void checkGroupTrends(String item, String by, JsonObject trends) {
@@ -319,17 +324,7 @@ class ResultsAgainstRIT {
         }
         String cycle = point.getString("cycle");
         shown.add(cycle);
-        r.compare(
-            "summary " + cycle + " " + item + " " + name,
-            point,
-            "estimate",
-            "mean",
-            "interval.lower",
-            "lower",
-            "interval.upper",
-            "upper",
-            "n",
-            "n");
+        checkPoint("summary " + cycle + " " + item + " " + name, point);
         if (point.containsKey("change")) {
           JsonObject change = point.getJsonObject("change");
           String key =
