@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.time.Duration;
-import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -43,18 +42,7 @@ class PlanEditorBrowserIT {
   @Test
   void anAnalystMakesAPlanFromScratchThenRevisesIt() {
     Api analyst = Api.analyst(base);
-    ResultsData survey = ResultsData.create(analyst);
-    assertEquals(200, analyst.post("/api/cycles/" + survey.before() + "/close").status());
-    assertEquals(200, analyst.post("/api/cycles/" + survey.after() + "/close").status());
-    assertEquals(
-        200,
-        analyst
-            .postFile(
-                "api/statistics/imports",
-                "12191.json",
-                PlansIT.fixture("ssb/ssb-12191-kostra-kommunehelse-jsonstat2.json"),
-                Map.of())
-            .status());
+    ResultsData survey = ResultsData.closedWithKostraHealth(analyst);
 
     try (Browser browser = new Browser(Browser.DESKTOP, "en")) {
       browser.open(base + "staff/goals/");

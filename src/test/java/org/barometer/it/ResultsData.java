@@ -2,6 +2,8 @@ package org.barometer.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Map;
+
 /**
  * Two cycles of a business-climate survey with known answers, imported as CSV, for the results
  * tests: 2022 as below, 2025 with every answer one point higher. Each respondent answers
@@ -33,6 +35,26 @@ record ResultsData(String survey, long before, long after) {
     assertEquals(201, created.status(), created.body());
     return new ResultsData(
         survey, cycle(analyst, survey, "2022", 0), cycle(analyst, survey, "2025", 1));
+  }
+
+  /**
+   * Both cycles closed (a goal counts only closed cycles: an open one's figure still moves), and
+   * SSB's KOSTRA table 12191 imported, for the tests that score a plan on a survey and a statistic.
+   */
+  static ResultsData closedWithKostraHealth(Api analyst) {
+    ResultsData survey = create(analyst);
+    assertEquals(200, analyst.post("/api/cycles/" + survey.before() + "/close").status());
+    assertEquals(200, analyst.post("/api/cycles/" + survey.after() + "/close").status());
+    assertEquals(
+        200,
+        analyst
+            .postFile(
+                "api/statistics/imports",
+                "12191.json",
+                PlansIT.fixture("ssb/ssb-12191-kostra-kommunehelse-jsonstat2.json"),
+                Map.of())
+            .status());
+    return survey;
   }
 
   /** A cycle whose answers are the 2022 ones plus {@code shift} on every answer. */

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
-import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -35,19 +34,7 @@ class ScorecardBrowserIT {
   @Test
   void aViewerReadsTheScorecardAndAnIndicator() {
     Api analyst = Api.analyst(base);
-    ResultsData survey = ResultsData.create(analyst);
-    // a goal counts only closed cycles: an open one's figure still moves
-    assertEquals(200, analyst.post("/api/cycles/" + survey.before() + "/close").status());
-    assertEquals(200, analyst.post("/api/cycles/" + survey.after() + "/close").status());
-    assertEquals(
-        200,
-        analyst
-            .postFile(
-                "api/statistics/imports",
-                "12191.json",
-                PlansIT.fixture("ssb/ssb-12191-kostra-kommunehelse-jsonstat2.json"),
-                Map.of())
-            .status());
+    ResultsData survey = ResultsData.closedWithKostraHealth(analyst);
     String plan =
         """
         id: it-scorecard
